@@ -35,3 +35,57 @@ export interface ResultRecord {
   durationMs: number;
   evidence: Evidence[];
 }
+
+/** First line of results.ndjson: where the verdicts come from. */
+export interface RunRecord {
+  type: 'run';
+  runId: string;
+  harnessVersion: string;
+  profileVersion: string;
+  /** Digests of the specs folder and of each ICS with secret values removed (sha256 hex). */
+  specsDigest: string;
+  icsDigests: Record<string, string>;
+  /** The command line, secrets removed. */
+  command: string;
+  startedAt: string;
+  lang: 'zh' | 'en';
+  shard?: { index: number; total: number };
+}
+
+/** One line per target, written when the target is planned and again (type 'target-end') when done. */
+export interface TargetRecord {
+  type: 'target';
+  runId: string;
+  target: string;
+  name: string;
+  role: 'DEPARTMENT' | 'PLATFORM';
+  region: string;
+  department?: { code: string; name: string };
+  environment: 'test' | 'production';
+  /** Redacted: scheme, host, port and path prefix only. */
+  baseUrl: string;
+  claimedIcs: string[];
+  claimedHealth?: string[];
+  /** Classes planned for this run (claimed ∩ selected, plus mandatory ones). */
+  classes: string[];
+  clockOffsetMs?: number;
+}
+
+export interface TargetEndRecord {
+  type: 'target-end';
+  runId: string;
+  target: string;
+  endedAt: string;
+  requests: number;
+  tls?: { protocol: string | null; authorized: boolean; daysToExpiry?: number };
+  qos?: { latencyMs?: { p50: number; p95: number; p99: number; samples: number }; availability?: number; connectionReuse?: boolean };
+}
+
+/** Last line of results.ndjson when the run ended normally. */
+export interface RunEndRecord {
+  type: 'run-end';
+  runId: string;
+  endedAt: string;
+}
+
+export type ResultsLine = RunRecord | TargetRecord | ResultRecord | TargetEndRecord | RunEndRecord;
