@@ -139,7 +139,7 @@ describe('HTTP client', () => {
   });
 
   it('keeps the rate and the concurrency of the ICS', async () => {
-    const server = await serve((_req, res) => setTimeout(() => envelope(res, 200, '0', {}), 30));
+    const server = await serve((_req, res) => void setTimeout(() => envelope(res, 200, '0', {}), 30));
     const c = client(testTarget(server.url, { limits: { rps: 5, concurrency: 2, maxRequests: 100 } }), { runId: RUN });
     await Promise.all(Array.from({ length: 12 }, () => c.request({ method: 'GET', path: '/gx/v1/catalog/resources' })));
     expect(server.seen).to.have.length(12);
@@ -149,7 +149,7 @@ describe('HTTP client', () => {
   });
 
   it('keeps concurrency when the rate would allow more', async () => {
-    const server = await serve((_req, res) => setTimeout(() => envelope(res, 200, '0', {}), 80));
+    const server = await serve((_req, res) => void setTimeout(() => envelope(res, 200, '0', {}), 80));
     const c = client(testTarget(server.url, { limits: { rps: 1000, concurrency: 3, maxRequests: 100 } }), { runId: RUN });
     await Promise.all(Array.from({ length: 12 }, () => c.request({ method: 'GET', path: '/x' })));
     expect(server.maxConcurrent).to.equal(3);
