@@ -180,3 +180,11 @@ export async function resourcesWithService(ctx: TestContext, shareType: string):
     .map((r) => callForResource(ctx, r))
     .filter((c): c is DataServiceCall => c !== undefined);
 }
+
+/** A profile endpoint's call with its governing resource's share type and approval ticket, if the catalog can be read. */
+export async function governedProfileCall(ctx: TestContext, method: string, path: string): Promise<DataServiceCall | undefined> {
+  const call = profileCall(ctx, method, path);
+  if (!call) return undefined;
+  const cat = await sharedCatalog(ctx);
+  return withResource(ctx, call, cat.ok ? governingResource(cat.items, method, path) : undefined);
+}
