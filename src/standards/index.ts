@@ -10,3 +10,6 @@ export * from './resource-code.js';
 export * from './node-id.js';
 export * from './dates.js';
 export * from './rng.js';
+export * from './generate.js';
+export * from './records.js';
+export type * from './record-types.js';
