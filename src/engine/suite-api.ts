@@ -94,6 +94,8 @@ export interface Violation {
   /** JSON pointer-ish path, e.g. "/data/items/3/resourceCode". */
   path: string;
   message: Text;
+  /** The requirement the problem breaks, where the schema or record check names one (e.g. "EIP-POP-003"). */
+  rule?: string;
 }
 
 export interface SchemaValidator {
