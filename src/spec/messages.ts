@@ -25,13 +25,14 @@ function keywordText(e: ErrorObject): Text {
     }
     case 'const':
       return t(`应为 ${show(p.allowedValue)}，实际为 ${show(e.data)}`, `must be ${show(p.allowedValue)}, found ${show(e.data)}`);
+    // The value is not repeated for formats and patterns: it may be a person's identifier (results are files).
     case 'format': {
       const reason = formatReason(String(p.format), e.data);
-      const head = t(`${show(e.data)} 不符合 ${String(p.format)}`, `${show(e.data)} is not valid ${String(p.format)}`);
+      const head = t(`不符合 ${String(p.format)}`, `is not valid ${String(p.format)}`);
       return reason === undefined ? head : t(`${head.zh}：${reason.zh}`, `${head.en}: ${reason.en}`);
     }
     case 'pattern':
-      return t(`${show(e.data)} 不符合格式 ${String(p.pattern)}`, `${show(e.data)} does not match ${String(p.pattern)}`);
+      return t(`不符合格式 ${String(p.pattern)}`, `does not match ${String(p.pattern)}`);
     case 'minLength':
       return t(`长度应至少为 ${String(p.limit)}`, `must be at least ${String(p.limit)} characters`);
     case 'maxLength':
