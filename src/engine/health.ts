@@ -1,0 +1,50 @@
+// GET /gx/v1/health, once per target before its tests: the classes it claims, its role, and the
+// clock offset every signed timestamp and date rule is judged against.
+import { t, type Text } from '../i18n/text.js';
+import type { TargetClient } from '../http/client.js';
+import { TransportError, type HealthData } from './suite-api.js';
+
+export interface HealthResult {
+  health?: HealthData;
+  /** Target clock minus ours (ms), from health `time` at the midpoint of the exchange; 0 when unknown. */
+  clockOffsetMs: number;
+  /** Why nothing assessable came back (transport failure, no envelope): dependent tests are `error`. */
+  problem?: Text;
+}
+
+export const HEALTH_PATH = '/gx/v1/health';
+
+export async function fetchHealth(client: TargetClient): Promise<HealthResult> {
+  const before = Date.now();
+  try {
+    const res = await client.request({ method: 'GET', path: HEALTH_PATH, as: 'unsigned' });
+    const after = Date.now();
+    if (!res.envelope) {
+      const what = `${res.status} ${res.headers['content-type'] ?? ''}`.trim();
+      return {
+        clockOffsetMs: 0,
+        problem: t(`健康检查 GET ${HEALTH_PATH} 未返回 EIP 信封（${what}），依赖它的测试无法评估`, `health check GET ${HEALTH_PATH} gave no EIP envelope (${what}); the tests that depend on it cannot be assessed`),
+      };
+    }
+    const data = res.envelope.data;
+    if (!data || typeof data !== 'object') return { clockOffsetMs: 0 };
+    const d = data as Partial<HealthData>;
+    const health: HealthData = {
+      status: String(d.status ?? ''),
+      role: String(d.role ?? ''),
+      nodeId: String(d.nodeId ?? ''),
+      profileVersion: String(d.profileVersion ?? ''),
+      time: String(d.time ?? ''),
+      conformance: Array.isArray(d.conformance) ? d.conformance.filter((c): c is string => typeof c === 'string') : [],
+    };
+    const theirs = Date.parse(health.time);
+    const clockOffsetMs = Number.isNaN(theirs) ? 0 : Math.round(theirs - (before + after) / 2);
+    return { health, clockOffsetMs };
+  } catch (err) {
+    if (!(err instanceof TransportError)) throw err;
+    return {
+      clockOffsetMs: 0,
+      problem: t(`健康检查失败，目标无法评估：${err.text.zh}`, `health check failed, the target cannot be assessed: ${err.text.en}`),
+    };
+  }
+}

@@ -1,0 +1,321 @@
+// runConformance: ICS → plan → run → results.ndjson (streamed) → summary.json and junit.xml.
+// One process runs many targets with a global concurrency; a finished target's results are dropped
+// from memory once its score, summary entry and JUnit part are written.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError } from '../errors.js';
+import { pick, t, type Lang } from '../i18n/text.js';
+import { PROJECT_ROOT } from '../paths.js';
+import { HARNESS_VERSION, PROFILE_VERSION } from '../version.js';
+import { loadIcs } from '../ics/load.js';
+import { icsDigest } from '../ics/digest.js';
+import type { Target } from '../ics/types.js';
+import { createClient, type ClientOptions, type Timeouts } from '../http/client.js';
+import { OriginLimits } from '../http/limits.js';
+import { createRedactor } from '../http/redact.js';
+import type { BreakerOptions } from '../http/breaker.js';
+import type { ConformanceClass, Requirement } from '../spec/registry-types.js';
+import type { SchemaValidator, SuiteModule } from './suite-api.js';
+import type { Outcome, ResultRecord, RunRecord, TargetEndRecord, TargetRecord } from './types.js';
+import { planTarget } from './plan.js';
+import { fetchHealth } from './health.js';
+import { runTarget } from './run-target.js';
+import { loadWaivers, type Waiver, type WaiverSet } from './waivers.js';
+import { ResultsWriter, writeError } from './results-writer.js';
+import { JunitWriter } from './junit.js';
+import { commandLine, newRunId, specsDigest } from './provenance.js';
+import { createProgress, type Progress } from './progress.js';
+import { loadRegistry } from './registry.js';
+import { scoreTarget } from './score.js';
+
+export interface RunOptions {
+  /** ICS file or folder; or `targets` already loaded. */
+  ics?: string;
+  targets?: Target[];
+  /** Suite modules (default: suites/index.ts). */
+  suites?: readonly SuiteModule[];
+  /** `--classes`: only these classes. */
+  classes?: ConformanceClass[];
+  /** `--grep`: a pattern matched against test ids, titles and requirement IDs. */
+  grep?: string | RegExp;
+  /** Results folder (default reports/<target-id or 'run'>-<timestamp>/). */
+  out?: string;
+  /** Waiver file, or waivers already loaded. */
+  waivers?: string | WaiverSet;
+  lang?: Lang;
+  /** Targets run at once (default 4). */
+  concurrency?: number;
+  maxRpsPerOrigin?: number;
+  timeouts?: Partial<Timeouts>;
+  /** Per-test limit (default 10 min: a paging walk at a low rps takes a while). */
+  testTimeoutMs?: number;
+  maxResponseBytes?: number;
+  retryAfterCapMs?: number;
+  breaker?: BreakerOptions;
+  runId?: string;
+  /** The command line for provenance (default process.argv), secrets removed before it is written. */
+  argv?: readonly string[];
+  /** Console progress (default: live line on a TTY, lines otherwise). */
+  progress?: 'tty' | 'lines' | 'none';
+  registry?: ReadonlyMap<string, Requirement>;
+  schemas?: SchemaValidator;
+  shard?: { index: number; total: number };
+}
+
+export interface TargetSummary {
+  id: string;
+  name: string;
+  role: Target['role'];
+  region: string;
+  department?: { code: string; name: string };
+  classes: string[];
+  counts: Record<Outcome, number>;
+  grade: string;
+  score: number;
+  conformant: boolean;
+  /** Why the target could not be assessed, when health gave nothing usable. */
+  healthProblem?: string;
+  failed: { test: string; requirements: string[]; message?: string }[];
+  errors: { test: string; message?: string }[];
+  waived: { test: string; rule: string; reason: string; approver: string; expires: string }[];
+  requests: number;
+  clockOffsetMs: number;
+}
+
+export interface RunSummary {
+  runId: string;
+  outDir: string;
+  harnessVersion: string;
+  profileVersion: string;
+  specsDigest: string;
+  icsDigests: Record<string, string>;
+  command: string;
+  startedAt: string;
+  endedAt: string;
+  /** 0 every target conformant; 1 a MUST failed or a target was not assessed. */
+  exitCode: 0 | 1;
+  totals: Record<Outcome, number>;
+  targets: TargetSummary[];
+  waivers: { applied: (TargetSummary['waived'][number] & { target: string })[]; expired: Omit<Waiver, 'line'>[] };
+}
+
+const zero = (): Record<Outcome, number> => ({ pass: 0, fail: 0, warn: 0, skip: 0, error: 0, waived: 0 });
+
+export async function runConformance(options: RunOptions): Promise<RunSummary> {
+  const lang = options.lang ?? 'zh';
+  let targets = options.targets ?? (options.ics ? loadIcs(options.ics) : undefined);
+  if (!targets) throw new ConfigError('no targets: pass --ics <file|dir>');
+  if (options.shard) targets = shardOf(targets, options.shard);
+  const waivers: WaiverSet = typeof options.waivers === 'string' ? loadWaivers(options.waivers) : (options.waivers ?? { active: [], expired: [] });
+  const grep = typeof options.grep === 'string' ? compileGrep(options.grep) : options.grep;
+  const suites = options.suites ?? (await import('../../suites/index.js')).SUITES;
+  const registry = options.registry ?? (await loadRegistry());
+  const schemas = options.schemas ?? (await import('../spec/schemas.js')).createSchemaValidator();
+  const started = new Date();
+  const runId = options.runId ?? newRunId(started);
+  const outDir = options.out ?? join(PROJECT_ROOT, 'reports', `${targets.length === 1 ? targets[0]!.id : 'run'}-${runId}`);
+  const progress = createProgress(options.progress ?? (process.stderr.isTTY ? 'tty' : 'lines'), lang, targets.length);
+  for (const w of waivers.expired) {
+    progress.warn(pick(t(`豁免已过期，不予适用：${w.target} ${w.rule}（${w.expires} 到期，第 ${w.line} 行）`, `waiver expired, not applied: ${w.target} ${w.rule} (expired ${w.expires}, line ${w.line})`), lang));
+  }
+
+  const allSecrets = targets.flatMap((tg) => tg.secrets);
+  const writer = new ResultsWriter(outDir);
+  const junit = new JunitWriter(join(outDir, 'junit.xml.part'), join(outDir, 'junit.xml'));
+  const icsDigests = Object.fromEntries(targets.map((tg) => [tg.id, icsDigest(tg)]));
+  const runRecord: RunRecord = {
+    type: 'run',
+    runId,
+    harnessVersion: HARNESS_VERSION,
+    profileVersion: PROFILE_VERSION,
+    specsDigest: specsDigest(),
+    icsDigests,
+    command: commandLine(options.argv ?? ['govx', ...process.argv.slice(2)], allSecrets),
+    startedAt: started.toISOString(),
+    lang,
+    ...(options.shard ? { shard: options.shard } : {}),
+  };
+  writer.write(runRecord);
+
+  const originLimits = new OriginLimits(options.maxRpsPerOrigin);
+  const clientOptions: ClientOptions = {
+    runId,
+    ...(options.timeouts ? { timeouts: options.timeouts } : {}),
+    ...(options.maxResponseBytes ? { maxResponseBytes: options.maxResponseBytes } : {}),
+    ...(options.retryAfterCapMs !== undefined ? { retryAfterCapMs: options.retryAfterCapMs } : {}),
+    ...(options.breaker ? { breaker: options.breaker } : {}),
+    originLimits,
+  };
+  const summaries: TargetSummary[] = [];
+  const totals = zero();
+  const runOne = async (target: Target): Promise<void> => {
+    const summary = await runOneTarget(target, { runId, suites, registry, schemas, waivers: waivers.active, grep, classes: options.classes, lang, writer, junit, progress, clientOptions, testTimeoutMs: options.testTimeoutMs ?? 600_000 });
+    for (const k of Object.keys(totals) as Outcome[]) totals[k] += summary.counts[k];
+    summaries.push(summary);
+  };
+  await pool(targets, Math.max(1, options.concurrency ?? 4), runOne, () => writer.failure !== undefined);
+  progress.done();
+
+  const endedAt = new Date().toISOString();
+  writer.write({ type: 'run-end', runId, endedAt });
+  writer.close();
+  const order = new Map(targets.map((tg, i) => [tg.id, i]));
+  summaries.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  const summary: RunSummary = {
+    runId,
+    outDir,
+    harnessVersion: HARNESS_VERSION,
+    profileVersion: PROFILE_VERSION,
+    specsDigest: runRecord.specsDigest,
+    icsDigests,
+    command: runRecord.command,
+    startedAt: runRecord.startedAt,
+    endedAt,
+    exitCode: summaries.length === targets.length && summaries.every((s) => s.conformant) ? 0 : 1,
+    totals,
+    targets: summaries,
+    waivers: {
+      applied: summaries.flatMap((s) => s.waived.map((w) => ({ target: s.id, ...w }))),
+      expired: waivers.expired.map(({ line: _line, ...w }) => w),
+    },
+  };
+  try {
+    await junit.finish();
+    writeFileSync(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+  } catch (err) {
+    throw writer.failure ?? writeError(outDir, err);
+  }
+  if (writer.failure) throw writer.failure;
+  return summary;
+}
+
+interface TargetEnv {
+  runId: string;
+  suites: readonly SuiteModule[];
+  registry: ReadonlyMap<string, Requirement>;
+  schemas: SchemaValidator;
+  waivers: readonly Waiver[];
+  grep?: RegExp;
+  classes?: ConformanceClass[];
+  lang: Lang;
+  writer: ResultsWriter;
+  junit: JunitWriter;
+  progress: Progress;
+  clientOptions: ClientOptions;
+  testTimeoutMs: number;
+}
+
+async function runOneTarget(target: Target, env: TargetEnv): Promise<TargetSummary> {
+  const client = createClient(target, env.clientOptions);
+  try {
+    const health = await fetchHealth(client);
+    client.clockOffsetMs = health.clockOffsetMs;
+    const plan = planTarget(target, env.suites, { ...(env.classes ? { classes: env.classes } : {}), ...(env.grep ? { grep: env.grep } : {}), ...(health.health ? { health: health.health } : {}) });
+    const targetRecord: TargetRecord = {
+      type: 'target',
+      runId: env.runId,
+      target: target.id,
+      name: target.name,
+      role: target.role,
+      region: target.region,
+      ...(target.department ? { department: target.department } : {}),
+      environment: target.environment,
+      baseUrl: createRedactor(target).text(target.baseUrl),
+      claimedIcs: target.classes,
+      ...(health.health ? { claimedHealth: health.health.conformance } : {}),
+      classes: plan.classes,
+      clockOffsetMs: health.clockOffsetMs,
+    };
+    env.writer.write(targetRecord);
+    env.progress.targetStarted(target.id, plan.tests.length);
+    // This target's results without evidence: enough for its score and JUnit part, dropped at the end.
+    const kept: ResultRecord[] = [];
+    await runTarget(plan, {
+      runId: env.runId,
+      client,
+      health,
+      schemas: env.schemas,
+      registry: env.registry,
+      waivers: env.waivers,
+      testTimeoutMs: env.testTimeoutMs,
+      stopped: () => env.writer.failure !== undefined,
+      onResult: (record) => {
+        env.writer.write(record);
+        kept.push({ ...record, evidence: [] });
+        env.progress.result(record);
+      },
+    });
+    const stats = client.stats;
+    const end: TargetEndRecord = {
+      type: 'target-end',
+      runId: env.runId,
+      target: target.id,
+      endedAt: new Date().toISOString(),
+      requests: stats.requests,
+      ...(stats.tls ? { tls: { protocol: stats.tls.protocol, authorized: stats.tls.authorized, ...(stats.tls.daysToExpiry !== undefined ? { daysToExpiry: stats.tls.daysToExpiry } : {}) } } : {}),
+      qos: {
+        ...(stats.latencyMs.length ? { latencyMs: percentiles(stats.latencyMs) } : {}),
+        ...(stats.healthProbes.total ? { availability: stats.healthProbes.ok / stats.healthProbes.total } : {}),
+        connectionReuse: stats.reusedResponses > 0,
+      },
+    };
+    env.writer.write(end);
+    env.progress.targetEnded(target.id);
+    env.junit.add(target.id, kept, env.lang);
+    const score = scoreTarget(kept, env.registry, plan.classes);
+    const counts = zero();
+    for (const r of kept) counts[r.outcome]++;
+    const msg = (r: ResultRecord): string | undefined => (r.message ? pick(r.message, env.lang) : undefined);
+    return {
+      id: target.id,
+      name: target.name,
+      role: target.role,
+      region: target.region,
+      ...(target.department ? { department: target.department } : {}),
+      classes: plan.classes,
+      counts,
+      grade: score.grade,
+      score: score.score,
+      conformant: score.conformant && !health.problem,
+      ...(health.problem ? { healthProblem: pick(health.problem, env.lang) } : {}),
+      failed: kept.filter((r) => r.outcome === 'fail').map((r) => ({ test: r.test, requirements: r.requirements, ...(msg(r) ? { message: msg(r) } : {}) })),
+      errors: kept.filter((r) => r.outcome === 'error').map((r) => ({ test: r.test, ...(msg(r) ? { message: msg(r) } : {}) })),
+      waived: kept.filter((r) => r.waiver).map((r) => ({ test: r.test, ...r.waiver! })),
+      requests: stats.requests,
+      clockOffsetMs: health.clockOffsetMs,
+    };
+  } finally {
+    await client.close();
+  }
+}
+
+function percentiles(samples: number[]): { p50: number; p95: number; p99: number; samples: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number): number => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!);
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), samples: sorted.length };
+}
+
+/** Runs `work` over `items`, at most `limit` at once; stops starting new items once `stop()` says so. */
+async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>, stop: () => boolean): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length && !stop()) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+function compileGrep(pattern: string): RegExp {
+  try {
+    return new RegExp(pattern, 'i');
+  } catch {
+    throw new ConfigError(`--grep: '${pattern}' is not a valid regular expression`);
+  }
+}
+
+/** Deterministic partition by position in id order: shard i of n takes every n-th target. */
+export function shardOf(targets: Target[], shard: { index: number; total: number }): Target[] {
+  if (!Number.isInteger(shard.total) || shard.total < 1 || !Number.isInteger(shard.index) || shard.index < 1 || shard.index > shard.total) {
+    throw new ConfigError(`--shard ${shard.index}/${shard.total}: write i/n with 1 ≤ i ≤ n`);
+  }
+  return [...targets].sort((a, b) => (a.id < b.id ? -1 : 1)).filter((_, i) => i % shard.total === shard.index - 1);
+}
