@@ -155,6 +155,11 @@ export interface SuiteModule {
   /** Roles this suite applies to. */
   roles: ('DEPARTMENT' | 'PLATFORM')[];
   tests: TestDef[];
+  /**
+   * Runs once when the target's run of this suite ends, passed or not (e.g. closes the child node the
+   * DOCK suite serves for forwarding). Errors here are the harness's, never the target's.
+   */
+  afterAll?(ctx: TestContext): Promise<void>;
 }
 
 /** Thrown by a test to end with an outcome other than pass. Any other thrown Error is a failure. */
