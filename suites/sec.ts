@@ -120,24 +120,24 @@ const tests: TestDef[] = [
   ...SIGNING_HEADERS.map(missingHeader),
   refused('nonce-wrong-form', ['EIP-SEC-001'], t('格式错误的 Nonce 视同缺失：401 / 40101', 'a nonce of the wrong form counts as missing: 401 / 40101'), () => base({ nonce: 'short1' }), 401, '40101'),
   refused('unknown-appkey', ['EIP-SEC-002'], t('未知 AppKey 返回 401 / 40105', 'an unknown AppKey gets 401 / 40105'), () => base({ as: { appKey: `govx-unknown-${randomBytes(4).toString('hex')}`, secret: randomBytes(16).toString('hex') } }), 401, '40105'),
-  refused('wrong-signature', ['EIP-SEC-003'], t('错误签名返回 401 / 40102', 'a wrong signature gets 401 / 40102'), () => base({ afterSign: (w) => { const k = headerKey(w, 'X-GX-Signature'); if (k) w.headers[k] = flipHex(w.headers[k]!); } }), 401, '40102'),
+  refused('wrong-signature', ['EIP-SEC-003.a'], t('错误签名返回 401 / 40102', 'a wrong signature gets 401 / 40102'), () => base({ afterSign: (w) => { const k = headerKey(w, 'X-GX-Signature'); if (k) w.headers[k] = flipHex(w.headers[k]!); } }), 401, '40102'),
   dataRefusal(
     'tampered-body',
-    ['EIP-SEC-003'],
+    ['EIP-SEC-003.b'],
     t('签名后改动请求体返回 401 / 40102', 'a body changed after signing gets 401 / 40102'),
     // Trailing whitespace: the body bytes change, the JSON it carries does not, so the request stays valid otherwise.
     () => ({ afterSign: (w: WireRequest) => { if (w.body) w.body = Buffer.concat([w.body, Buffer.from(' ')]); } }),
     (res) => expectError(res, 401, '40102'),
   ),
-  refused('tampered-path', ['EIP-SEC-003'], t('签名后改动路径返回 401 / 40102（或 404 / 40400）', 'a path changed after signing gets 401 / 40102 (or 404 / 40400)'), () => base({ query: [], afterSign: (w) => { w.path = w.path.slice(0, -CATALOG_PATH.length) + AUDIT_PATH; } }), 401, [[401, '40102'], [404, '40400']]),
-  refused('tampered-query', ['EIP-SEC-003'], t('签名后改动查询参数返回 401 / 40102', 'a query changed after signing gets 401 / 40102'), () => base({ afterSign: (w) => { w.rawQuery = 'page=1&size=2'; } }), 401, '40102'),
-  refused('tampered-method', ['EIP-SEC-003'], t('签名后改动方法返回 401 / 40102（或 404 / 40400）', 'a method changed after signing gets 401 / 40102 (or 404 / 40400)'), () => base({ afterSign: (w) => { w.method = 'POST'; } }), 401, [[401, '40102'], [404, '40400']]),
-  refused('timestamp-ahead-900s', ['EIP-SEC-004'], t('时间戳超前 900 秒返回 401 / 40103', 'a timestamp 900 s ahead gets 401 / 40103'), () => base({ timestampSkewMs: 900_000 }), 401, '40103'),
-  refused('timestamp-behind-900s', ['EIP-SEC-004'], t('时间戳落后 900 秒返回 401 / 40103', 'a timestamp 900 s behind gets 401 / 40103'), () => base({ timestampSkewMs: -900_000 }), 401, '40103'),
+  refused('tampered-path', ['EIP-SEC-003.d'], t('签名后改动路径返回 401 / 40102（或 404 / 40400）', 'a path changed after signing gets 401 / 40102 (or 404 / 40400)'), () => base({ query: [], afterSign: (w) => { w.path = w.path.slice(0, -CATALOG_PATH.length) + AUDIT_PATH; } }), 401, [[401, '40102'], [404, '40400']]),
+  refused('tampered-query', ['EIP-SEC-003.c'], t('签名后改动查询参数返回 401 / 40102', 'a query changed after signing gets 401 / 40102'), () => base({ afterSign: (w) => { w.rawQuery = 'page=1&size=2'; } }), 401, '40102'),
+  refused('tampered-method', ['EIP-SEC-003.d'], t('签名后改动方法返回 401 / 40102（或 404 / 40400）', 'a method changed after signing gets 401 / 40102 (or 404 / 40400)'), () => base({ afterSign: (w) => { w.method = 'POST'; } }), 401, [[401, '40102'], [404, '40400']]),
+  refused('timestamp-ahead-900s', ['EIP-SEC-004.b'], t('时间戳超前 900 秒返回 401 / 40103', 'a timestamp 900 s ahead gets 401 / 40103'), () => base({ timestampSkewMs: 900_000 }), 401, '40103'),
+  refused('timestamp-behind-900s', ['EIP-SEC-004.b'], t('时间戳落后 900 秒返回 401 / 40103', 'a timestamp 900 s behind gets 401 / 40103'), () => base({ timestampSkewMs: -900_000 }), 401, '40103'),
   {
     id: 'timestamp-within-120s',
     title: t('时间戳偏差 ±120 秒仍被接受', 'a timestamp 120 s off either way is accepted'),
-    requirements: ['EIP-SEC-004'],
+    requirements: ['EIP-SEC-004.a'],
     requests: 2,
     async run(ctx) {
       expectOk(await ctx.client.request(base({ timestampSkewMs: 120_000 })));

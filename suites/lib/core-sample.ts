@@ -3,7 +3,7 @@
 // (CORE-007 unknown path, CORE-008 malformed bodies), so no response kind is fetched twice.
 import type { GxRequest, GxResponse, TestContext } from '../../src/engine/suite-api.js';
 import { CATALOG_PATH, sharedCatalog } from './cat-catalog.js';
-import { dataRequest, findDataService } from './sec-data-service.js';
+import { dataRequest, findDataService, governedProfileCall } from './sec-data-service.js';
 
 export type SampleKind =
   | 'health'
@@ -14,6 +14,7 @@ export type SampleKind =
   | 'unsigned'
   | 'bad-paging'
   | 'data-service'
+  | 'record-not-found'
   | 'malformed-json'
   | 'wrong-type'
   | 'missing-field';
@@ -88,6 +89,8 @@ async function collectSample(ctx: TestContext): Promise<SampleEntry[]> {
   await send('bad-paging', { method: 'GET', path: CATALOG_PATH, query: [['page', '1'], ['size', '0']], expectRefusal: true });
   const found = await findDataService(ctx);
   if (found.ok) out.push({ kind: 'data-service', res: found.baseline });
+  const notFound = await recordNotFoundRequest(ctx);
+  if (notFound) await send('record-not-found', notFound);
   const probe = await bodyProbe(ctx);
   if (probe) {
     const member = probedMember(probe.body);
@@ -100,4 +103,25 @@ async function collectSample(ctx: TestContext): Promise<SampleEntry[]> {
     }
   }
   return out;
+}
+
+/** A data-service query for a record the ICS says does not exist (40402), when a fixture allows one. */
+async function recordNotFoundRequest(ctx: TestContext): Promise<GxRequest | undefined> {
+  if (ctx.target.role !== 'DEPARTMENT') return undefined;
+  const absent = ctx.target.fixtures.absent ?? {};
+  const probes: [string, string, string | undefined][] = [
+    ['/gx/v1/population/query', 'idNumber', absent.population?.[0]],
+    ['/gx/v1/legal-entities/query', 'uscc', absent.legalEntity?.[0]],
+  ];
+  for (const [path, field, value] of probes) {
+    if (value === undefined) continue;
+    const call = await governedProfileCall(ctx, 'POST', path);
+    if (call?.body && call.shareType !== 'NONE') return { ...dataRequest(call, { body: { ...(call.body as object), [field]: value } }), expectRefusal: true };
+  }
+  const cert = absent.eCertificate?.[0];
+  if (cert !== undefined) {
+    const call = await governedProfileCall(ctx, 'GET', '/gx/v1/e-certificates/{certificateId}');
+    if (call && call.shareType !== 'NONE') return { ...dataRequest(call), path: `/gx/v1/e-certificates/${encodeURIComponent(cert)}`, expectRefusal: true };
+  }
+  return undefined;
 }
