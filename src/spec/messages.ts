@@ -71,6 +71,8 @@ export function toViolations(errors: readonly ErrorObject[] | null | undefined, 
   const key = (path: string, rule: string | undefined): string => `${path}\u0000${rule ?? ''}`;
   for (const e of errors ?? []) {
     if (SILENT.has(e.keyword) || e.keyword === 'x-gx-record') continue;
+    // Each item failing a `contains` subschema is not a problem in itself: the `contains` error says it.
+    if (e.schemaPath.includes('/contains/')) continue;
     const path = base + e.instancePath + (e.keyword === 'required' ? `/${String((e.params as { missingProperty: string }).missingProperty)}` : '');
     const own = (e.parentSchema as Record<string, unknown> | undefined)?.['x-gx-rule'];
     const rule = typeof own === 'string' ? own : rootRule;
