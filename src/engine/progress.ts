@@ -4,7 +4,7 @@ import { pick, t, type Lang } from '../i18n/text.js';
 import type { Outcome, ResultRecord } from './types.js';
 
 export interface Progress {
-  targetStarted(target: string, tests: number): void;
+  targetStarted(target: string): void;
   result(record: ResultRecord): void;
   targetEnded(target: string): void;
   warn(message: string): void;
@@ -32,8 +32,13 @@ function countsText(c: Counts, lang: Lang): string {
 export function createProgress(mode: 'tty' | 'lines' | 'none', lang: Lang, totalTargets: number, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (mode === 'none') return { targetStarted() {}, result() {}, targetEnded() {}, warn: (m) => void stream.write(`${m}\n`), done() {} };
   const total = zero();
-  const perClass = new Map<string, { counts: Counts; remaining: number }>();
-  const expected = new Map<string, number>();
+  const perClass = new Map<string, { counts: Counts }>();
+  const currentClass = new Map<string, string>();
+  const flush = (key: string): void => {
+    const entry = perClass.get(key);
+    if (entry && mode === 'lines') stream.write(`${key}: ${countsText(entry.counts, lang)}\n`);
+    perClass.delete(key);
+  };
   let finishedTargets = 0;
   let last = '';
   const clearLine = (): void => {
@@ -46,26 +51,26 @@ export function createProgress(mode: 'tty' | 'lines' | 'none', lang: Lang, total
     stream.write(`\r\x1b[2K${last}`);
   };
   return {
-    targetStarted(target, tests) {
-      expected.set(target, tests);
+    targetStarted() {
       live();
     },
     result(record) {
       total[record.outcome]++;
       const key = `${record.target} ${record.class}`;
-      const entry = perClass.get(key) ?? { counts: zero(), remaining: 0 };
+      // A target's classes run one after another: a new class means the previous one is done.
+      const previous = currentClass.get(record.target);
+      if (previous !== undefined && previous !== key) flush(previous);
+      currentClass.set(record.target, key);
+      const entry = perClass.get(key) ?? { counts: zero() };
       entry.counts[record.outcome]++;
       perClass.set(key, entry);
       live(record);
     },
     targetEnded(target) {
       finishedTargets++;
-      for (const [key, entry] of perClass) {
-        if (!key.startsWith(`${target} `)) continue;
-        if (mode === 'lines') stream.write(`${key}: ${countsText(entry.counts, lang)}\n`);
-        perClass.delete(key);
-      }
-      expected.delete(target);
+      const last = currentClass.get(target);
+      if (last !== undefined) flush(last);
+      currentClass.delete(target);
       live();
     },
     warn(message) {
