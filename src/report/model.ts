@@ -82,7 +82,8 @@ export interface TargetView {
   conformant: boolean;
   classRows: ClassRow[];
   failures: RuleView[];
-  notAssessed: RuleView[];
+  /** Rules not assessed, grouped by the reason (an unreachable target gives one group, not fifty rules). */
+  notAssessed: { message?: Text; rules: { id: string; title?: Text }[]; tests: string[]; replay: string }[];
   warnedMust: { id: string; title?: Text; tests: string[] }[];
   skips: { test: string; title: Text; reason?: Text; requirements: string[] }[];
   notApplicable: { id: string; title?: Text; reason?: Text }[];
@@ -90,17 +91,15 @@ export interface TargetView {
   tls?: TargetEndRecord['tls'];
   qos?: TargetEndRecord['qos'];
   requests?: number;
+  /** Per target; the run's own provenance (versions, specs digest, command) is in ReportModel.runs. */
   provenance: {
     runId: string;
-    harnessVersion?: string;
-    profileVersion?: string;
-    specsDigest?: string;
+    /** Other runs whose results this target's verdict also rests on (merged folders). */
+    otherRuns: string[];
     icsDigest?: string;
     startedAt?: string;
     endedAt?: string;
     clockOffsetMs?: number;
-    command?: string;
-    shard?: string;
   };
   baseline?: { grade: Grade; score: number; delta: number; regressed: string[]; improved: string[] };
 }
@@ -138,6 +137,7 @@ export interface ReportModel {
   harnessVersion: string;
   profileVersion: string;
   sources: { dir: string; lines: number; runIds: string[]; truncated: boolean }[];
+  runs: { runId: string; harnessVersion: string; profileVersion: string; specsDigest: string; command: string; startedAt: string; shard?: string }[];
   notes: Text[];
   targets: TargetView[];
   pilot: {
@@ -296,6 +296,15 @@ export function buildModel(loaded: LoadedResults, opts: ModelOptions): ReportMod
     harnessVersion: opts.harnessVersion,
     profileVersion: opts.profileVersion,
     sources: loaded.sources.map((s) => ({ dir: s.dir, lines: s.lines, runIds: s.runIds, truncated: s.truncated })),
+    runs: [...loaded.runs.values()].map((r) => ({
+      runId: r.runId,
+      harnessVersion: r.harnessVersion,
+      profileVersion: r.profileVersion,
+      specsDigest: r.specsDigest,
+      command: r.command,
+      startedAt: r.startedAt,
+      shard: r.shard ? `${r.shard.index}/${r.shard.total}` : undefined,
+    })),
     notes: loaded.notes,
     targets: views.map(stripInternal),
     pilot: {
@@ -407,7 +416,7 @@ function targetView(t: LoadedTarget, loaded: LoadedResults, opts: ModelOptions, 
       notApplicable: c.notApplicable,
     })),
     failures: failures.map(ruleView),
-    notAssessed: score.rules.filter((r) => r.outcome === 'error').map(ruleView),
+    notAssessed: notAssessedGroups(score.rules, byTest, opts.registry, (test) => replayCommand(t.sourceOf.get(test) ?? '<results-dir>', test)),
     warnedMust: score.rules.filter((r) => r.warned).map((r) => ({ id: r.id, title: opts.registry.get(r.id)?.title, tests: r.tests.filter((id) => byTest.get(id)?.outcome === 'warn') })),
     skips: results
       .filter((r) => r.outcome === 'skip' && !isNotApplicable(r))
@@ -419,19 +428,38 @@ function targetView(t: LoadedTarget, loaded: LoadedResults, opts: ModelOptions, 
     requests: t.end?.requests,
     provenance: {
       runId: rec.runId,
-      harnessVersion: run?.harnessVersion,
-      profileVersion: run?.profileVersion,
-      specsDigest: run?.specsDigest,
+      otherRuns: [...new Set(results.map((r) => r.runId))].filter((id) => id !== rec.runId).sort(),
       icsDigest: run?.icsDigests?.[rec.target],
       startedAt: run?.startedAt,
       endedAt: t.end?.endedAt,
       clockOffsetMs: rec.clockOffsetMs,
-      command: run?.command,
-      shard: run?.shard ? `${run.shard.index}/${run.shard.total}` : undefined,
     },
     ruleOutcomes: score.rules,
   };
   return view;
+}
+
+function notAssessedGroups(
+  rules: RuleScore[],
+  byTest: Map<string, ResultRecord>,
+  registry: ReadonlyMap<string, Requirement>,
+  replay: (test: string) => string,
+): TargetView['notAssessed'] {
+  const groups = new Map<string, TargetView['notAssessed'][number]>();
+  for (const rule of rules) {
+    if (rule.outcome !== 'error') continue;
+    const tests = rule.tests.filter((id) => byTest.get(id)?.outcome === 'error');
+    const message = capText(rule.message);
+    const key = message ? `${message.zh}\u0000${message.en}` : '';
+    let g = groups.get(key);
+    if (!g) {
+      g = { message, rules: [], tests: [], replay: replay(tests[0] ?? rule.tests[0]) };
+      groups.set(key, g);
+    }
+    g.rules.push({ id: rule.id, title: registry.get(rule.id)?.title });
+    for (const id of tests) if (!g.tests.includes(id)) g.tests.push(id);
+  }
+  return [...groups.values()];
 }
 
 const GOOD = new Set<Outcome>(['pass', 'waived']);
