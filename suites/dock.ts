@@ -374,6 +374,7 @@ const forwardTests: TestDef[] = [
 
 const RECEIPT_WAIT_MS = 60_000;
 const POLL_MS = 2_000;
+const POLL_MAX_MS = 15_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const receiptTests: TestDef[] = [
@@ -393,6 +394,7 @@ const receiptTests: TestDef[] = [
       const id = fwd.requestId as string;
       const deadline = Date.now() + RECEIPT_WAIT_MS;
       let last: GxResponse | undefined;
+      let polls = 0;
       for (;;) {
         last = await ctx.client.request({ method: 'GET', path: `${RECEIPTS}/${encodeURIComponent(id)}`, expectRefusal: true });
         const data = last.envelope?.code === '0' && last.status === 200 ? last.envelope.data : undefined;
@@ -403,8 +405,11 @@ const receiptTests: TestDef[] = [
           }
           if ((data as Record<string, unknown>).status !== 'PENDING') return;
         }
-        if (Date.now() + POLL_MS > deadline) break;
-        await sleep(POLL_MS);
+        // Polite polling: 2 s, then doubling up to 15 s, until 60 s have passed.
+        const wait = Math.min(POLL_MAX_MS, POLL_MS * 2 ** Math.max(0, polls - 1));
+        polls += 1;
+        if (Date.now() >= deadline) break;
+        await sleep(Math.min(wait, Math.max(0, deadline - Date.now())));
       }
       const came = last.envelope ? `${last.status} / ${last.envelope.code} ${brief(last.envelope.data)}` : String(last.status);
       fail(t(`${where(last)}：转发（X-Request-Id ${id}）60 秒内应有 DELIVERED 或 FAILED 回执，最后一次为 ${came}`, `${where(last)}: the forward (X-Request-Id ${id}) should have a DELIVERED or FAILED receipt within 60 s; the last answer was ${came}`));

@@ -125,7 +125,14 @@ const ALNUM36 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 export function idWithWrongCheck(id: string): string {
   const p = idParts(id);
   const right = p ? mod3736CheckChar(p.typeCode + p.issuer + p.serial + p.version) : (id.slice(-1) as string);
-  const wrong = ALNUM36[(ALNUM36.indexOf(right) + 1) % 36] as string;
+  // Neither the right check nor the fixture's own (a node may hold identifiers with a wrong check).
+  const own = id.slice(-1);
+  let i = ALNUM36.indexOf(right);
+  let wrong: string;
+  do {
+    i = (i + 1) % 36;
+    wrong = ALNUM36[i] as string;
+  } while (wrong === own);
   return id.slice(0, -1) + wrong;
 }
 
