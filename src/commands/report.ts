@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { ConfigError } from '../errors.js';
 import { pick, type Lang } from '../i18n/text.js';
 import { registryMap } from '../spec/registry.js';
-import { regionNameForPrefix } from '../standards/index.js';
+import { divisionName, regionNameForPrefix } from '../standards/index.js';
 import { HARNESS_VERSION, PROFILE_VERSION } from '../version.js';
 import { writeReport } from '../report/html.js';
 import { loadResults } from '../report/load.js';
@@ -27,6 +27,7 @@ export async function generateReport(opts: ReportOptions): Promise<{ html: strin
   const model = buildModel(loaded, {
     registry: registryMap(),
     regionName: regionNameForPrefix,
+    divisionName,
     lang,
     title: opts.title,
     baseline,

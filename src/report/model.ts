@@ -159,8 +159,10 @@ export interface ReportModel {
 
 export interface ModelOptions {
   registry: ReadonlyMap<string, Requirement>;
-  /** Name of a GB/T 2260 region code (province or prefecture), when known. */
+  /** Name of a GB/T 2260 region code (province or prefecture), when known: groups are named with it. */
   regionName?: (code: string) => string | undefined;
+  /** Name of exactly this division code (a district, say), when known: each target's own region. */
+  divisionName?: (code: string) => string | undefined;
   lang: 'zh' | 'en';
   title?: string;
   baseline?: LoadedResults;
@@ -396,7 +398,7 @@ function targetView(t: LoadedTarget, loaded: LoadedResults, opts: ModelOptions, 
     name: rec.name,
     role: rec.role,
     region: rec.region,
-    regionName: regionName(rec.region),
+    regionName: (rec.region ? opts.divisionName?.(rec.region) : undefined) ?? regionName(rec.region),
     department: rec.department,
     environment: rec.environment,
     baseUrl: rec.baseUrl,

@@ -7,7 +7,7 @@ import { ConfigError } from '../../src/errors.js';
 import { loadResults } from '../../src/report/load.js';
 import { buildModel, LIMITS, type ReportModel } from '../../src/report/model.js';
 import { registryMap } from '../../src/spec/registry.js';
-import { regionNameForPrefix } from '../../src/standards/index.js';
+import { divisionName, regionNameForPrefix } from '../../src/standards/index.js';
 
 const FIX = fileURLToPath(new URL('../fixtures/report/', import.meta.url));
 const fx = (name: string) => join(FIX, name);
@@ -16,6 +16,7 @@ async function model(dirs: string[], baseline?: string[]): Promise<ReportModel> 
   return buildModel(await loadResults(dirs), {
     registry: registryMap(),
     regionName: regionNameForPrefix,
+    divisionName,
     lang: 'zh',
     harnessVersion: '0.1.0',
     profileVersion: '1.0',
@@ -106,6 +107,7 @@ describe('report model', () => {
       ['440000', regionNameForPrefix('440000'), ['sz-platform', 'gz-scjg']],
     ]);
     expect(m.pilot.regions[1].targets[0].regionName).to.equal(regionNameForPrefix('330100'));
+    expect(m.pilot.regions[0].targets[0].regionName).to.equal(divisionName('110105')); // the district itself
     expect(m.pilot.topFailures[0]).to.include({ id: 'EIP-SEC-005', failing: 2, assessed: 3, share: 67, width: 100 });
     expect(m.pilot.grades.map((g) => [g.label, g.value])).to.deep.equal([
       ['A', 1],
