@@ -72,9 +72,8 @@ export function checkPersonRecord(rec: unknown, opts: { queried?: string } = {})
       f.verdict('EIP-POP-002', '/idNumber', id);
     } else if (idNumber.length !== 18) {
       f.error('EIP-POP-002', '/idNumber', t('idNumber 应为 18 位号码（15 位旧号码应升位后返回）', 'idNumber should be the 18-character number (a 15-digit number is answered in its upgraded form)'));
-    } else if (idNumber !== id.info.normalized) {
-      f.error('EIP-POP-002', '/idNumber', t('idNumber 的校验码应为大写 X', 'idNumber should carry an upper-case X check character'));
     }
+    // A lower-case x is the same number (POP-002 compares after normalisation), so it is not flagged.
     if (id.valid && opts.queried !== undefined) {
       const q = validateCitizenId(opts.queried);
       const queried = q.valid ? q.info.normalized : opts.queried.toUpperCase();
