@@ -33,7 +33,7 @@ export function registerRun(program: Command): void {
     .option('--max-rps-per-origin <n>', 'run-wide request rate cap for targets sharing an origin')
     .option('--timeout-ms <n>', 'connect and response timeout per request in ms (default 10000 / 30000)')
     .option('--shard <i/n>', 'run only shard i of n of the targets (1-based)')
-    .action(async (flags: RunFlags) => {
+    .action(async (flags: RunFlags, command: Command) => {
       const lang = parseLang(flags.lang);
       const timeout = flags.timeoutMs !== undefined ? positiveInt('--timeout-ms', flags.timeoutMs) : undefined;
       const summary = await runConformance({
@@ -47,7 +47,8 @@ export function registerRun(program: Command): void {
         ...(flags.maxRpsPerOrigin !== undefined ? { maxRpsPerOrigin: positiveNumber('--max-rps-per-origin', flags.maxRpsPerOrigin) } : {}),
         ...(timeout !== undefined ? { timeouts: { connectMs: timeout, headersMs: timeout, bodyMs: timeout } } : {}),
         ...(flags.shard !== undefined ? { shard: parseShard(flags.shard) } : {}),
-        argv: ['govx', ...process.argv.slice(2)],
+        // The arguments as the user gave them (main() parses them 'from user'); secrets are removed downstream.
+        argv: ['govx', ...((command.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ?? process.argv.slice(2))],
       });
       process.stdout.write(formatSummary(summary, lang));
       process.exitCode = summary.exitCode;

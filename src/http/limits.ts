@@ -2,13 +2,14 @@
 
 /**
  * Spaces request starts at least 1000/rps ms apart, so no one-second window ever sees more than
- * `rps` requests. A small margin absorbs timer and network jitter. `pauseUntil` honours Retry-After.
+ * `rps` requests. A 5 % margin absorbs timer and network jitter (a first request slowed by its
+ * connection setup must not let the next ones bunch up at the server). `pauseUntil` honours Retry-After.
  */
 export class Pacer {
   private next = 0;
   readonly intervalMs: number;
   constructor(readonly rps: number) {
-    this.intervalMs = Math.ceil(1000 / rps) + 2;
+    this.intervalMs = Math.ceil((1000 / rps) * 1.05) + 2;
   }
   pauseUntil(time: number): void {
     this.next = Math.max(this.next, time);

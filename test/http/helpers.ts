@@ -30,13 +30,14 @@ export async function startServer(handler: Handler, server: Server = createServe
   let active = 0;
   const rec: Recorder = { url: '', seen, maxConcurrent: 0, close: async () => undefined };
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const at = Date.now();
     active++;
     rec.maxConcurrent = Math.max(rec.maxConcurrent, active);
     res.on('close', () => active--);
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const entry: Seen = { at: Date.now(), method: req.method!, url: req.url!, headers: req.headers, rawHeaders: req.rawHeaders, body: Buffer.concat(chunks) };
+      const entry: Seen = { at, method: req.method!, url: req.url!, headers: req.headers, rawHeaders: req.rawHeaders, body: Buffer.concat(chunks) };
       seen.push(entry);
       void handler(entry, res, seen.length - 1);
     });
