@@ -73,6 +73,8 @@ export interface TargetView {
   department?: { code: string; name: string };
   environment: 'test' | 'production';
   baseUrl: string;
+  /** The base URL is plain http: no TLS to report. */
+  plainHttp: boolean;
   classes: string[];
   claimedIcs: string[];
   claimedHealth?: string[];
@@ -402,6 +404,7 @@ function targetView(t: LoadedTarget, loaded: LoadedResults, opts: ModelOptions, 
     department: rec.department,
     environment: rec.environment,
     baseUrl: rec.baseUrl,
+    plainHttp: /^http:/i.test(rec.baseUrl),
     classes: rec.classes,
     claimedIcs: rec.claimedIcs,
     claimedHealth: rec.claimedHealth,
