@@ -153,7 +153,10 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
     for (const k of Object.keys(totals) as Outcome[]) totals[k] += summary.counts[k];
     summaries.push(summary);
   };
-  await pool(targets, Math.max(1, options.concurrency ?? 4), runOne, () => writer.failure !== undefined);
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  // Each concurrent mocha runner listens for uncaught errors on `process` while it runs.
+  if (process.getMaxListeners() < concurrency * 2 + 10) process.setMaxListeners(concurrency * 2 + 10);
+  await pool(targets, concurrency, runOne, () => writer.failure !== undefined);
   progress.done();
 
   const endedAt = new Date().toISOString();

@@ -61,7 +61,7 @@ export function loadIcsFile(file: string, options: LoadOptions = {}): Target[] {
     throw new ConfigError(`${name}:${line}: not valid YAML: ${e.message.split('\n')[0]}`);
   }
   const lookup = envLookupFor(resolve(file), options.env);
-  const ctx: FileContext = { file, name, doc, lineCounter, lookup };
+  const ctx: FileContext = { file, name, doc, lineCounter, lookup, data: doc.toJS() as unknown };
   const root = doc.contents;
   if (isSeq(root)) return root.items.map((_, i) => loadTarget(ctx, [i], `${file}[${i}]`));
   if (isMap(root) && root.items.length === 1 && doc.has('targets') && isSeq(doc.get('targets'))) {
@@ -77,6 +77,8 @@ interface FileContext {
   doc: Document;
   lineCounter: LineCounter;
   lookup: EnvLookup;
+  /** The document as plain data (aliases resolved). */
+  data: unknown;
 }
 
 function lineOf(ctx: FileContext, path: Path): number {
@@ -97,9 +99,8 @@ function error(ctx: FileContext, base: Path, field: Path, message: string): Conf
 }
 
 function loadTarget(ctx: FileContext, base: Path, source: string): Target {
-  const raw = ctx.doc.getIn(base.length ? base : [], false);
-  const value: unknown = base.length ? (ctx.doc.getIn(base, true) as Node | undefined)?.toJSON() : ctx.doc.toJS();
-  if (raw === undefined && base.length) throw error(ctx, base, [], 'missing target');
+  // Values from the whole document, so anchors and aliases resolve; nodes only for line numbers.
+  const value = getPath(ctx.data, base);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw error(ctx, base, [], 'a target is a mapping with id, name, region, role, baseUrl, environment and auth');
   }

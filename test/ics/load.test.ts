@@ -64,12 +64,13 @@ describe('ICS loading', () => {
 
   it('loads a list and a folder, and names each target by file and index', () => {
     const list = loadIcs(join(FIXTURES, 'list.yaml'), { env: { GOVX_FIXTURE_SECRET: 'x' } });
-    expect(list.map((t) => t.id)).to.deep.equal(['a', 'b']);
+    expect(list.map((t) => t.id)).to.deep.equal(['a', 'b', 'c', 'd']);
+    expect(list[3]!.classes).to.deep.equal(['CORE', 'POP']);
     expect(list[1]!.source).to.match(/list\.yaml\[1\]$/);
     expect(list[1]!.auth.signatureMethod).to.equal('HMAC-SHA256');
     expect(list[0]!.limits).to.deep.equal({ rps: 5, concurrency: 2, maxRequests: 2000 });
     const all = loadIcs(FIXTURES, { env: {} });
-    expect(all.map((t) => t.id)).to.deep.equal(['zj-hz-rsj', 'a', 'b']);
+    expect(all.map((t) => t.id)).to.deep.equal(['zj-hz-rsj', 'a', 'b', 'c', 'd']);
   });
 
   it('names file, line and field for a bad value', () => {
