@@ -83,10 +83,10 @@ async function otherwiseValidConditional(ctx: TestContext): Promise<DataServiceC
   return skip(t(`${where(res)}：带正确审批凭证的请求未成功（${res.status}），无法构造有效请求`, `${where(res)}: the request with the right ticket did not succeed (${res.status}); no valid request can be built`));
 }
 
-async function findAuditEntry(ctx: TestContext, requestId: string, deadline: number): Promise<{ entry?: Record<string, unknown>; res?: GxResponse }> {
+async function findAuditEntry(ctx: TestContext, requestId: string, deadline: number, as: 'main' | 'ungranted'): Promise<{ entry?: Record<string, unknown>; res?: GxResponse }> {
   let last: GxResponse | undefined;
   for (;;) {
-    const res = await ctx.client.request({ method: 'GET', path: AUDIT_PATH, query: [['requestId', requestId], ['page', '1'], ['size', '100']] });
+    const res = await ctx.client.request({ method: 'GET', path: AUDIT_PATH, query: [['requestId', requestId], ['page', '1'], ['size', '100']], as });
     last = res;
     const data = pageData(res);
     if (!('items' in data)) return fail(data);
@@ -97,7 +97,7 @@ async function findAuditEntry(ctx: TestContext, requestId: string, deadline: num
   }
 }
 
-function auditProblems(ctx: TestContext, entry: Record<string, unknown>, expected: { requestId: string; resultCode: string; resourceCode?: string; purpose?: string }): Text[] {
+function auditProblems(ctx: TestContext, entry: Record<string, unknown>, expected: { requestId: string; appKey: string; resultCode: string; resourceCode?: string; purpose?: string }): Text[] {
   const at = `GET ${AUDIT_PATH}?requestId=${expected.requestId}`;
   const out: Text[] = ctx.schemas
     .validate('audit-entry', entry)
@@ -107,7 +107,7 @@ function auditProblems(ctx: TestContext, entry: Record<string, unknown>, expecte
   const check = (field: string, want: unknown) => {
     if (entry[field] !== want) out.push(t(`${at}：/${field} 应为 ${JSON.stringify(want)}，实际为 ${JSON.stringify(entry[field])}`, `${at}: /${field} should be ${JSON.stringify(want)}, got ${JSON.stringify(entry[field])}`));
   };
-  check('appKey', ctx.target.auth.appKey);
+  check('appKey', expected.appKey);
   check('resultCode', expected.resultCode);
   if (expected.resourceCode !== undefined) check('resourceCode', expected.resourceCode);
   if (expected.purpose !== undefined) check('purpose', expected.purpose);
@@ -252,6 +252,25 @@ const tests: TestDef[] = [
     },
   },
   {
+    id: 'none-resource.ungranted-key',
+    title: t('不予共享（NONE）资源对未授权的 AppKey 同样返回 403 / 40303', 'a NONE resource gets 403 / 40303 for an ungranted key too'),
+    requirements: ['EIP-SEC-011'],
+    readsPersonalData: true,
+    requests: 1,
+    skipReason: noUngranted,
+    async run(ctx) {
+      const calls = await resourcesWithService(ctx, 'NONE');
+      const call = calls.find((c) => c.knownShape) ?? calls[0];
+      if (!call) return skip(t('目录中没有带可调用服务的不予共享（NONE）资源', 'the catalog has no NONE resource with a callable service'));
+      const res = await ctx.client.request({ ...withoutApproval(call, { as: 'ungranted' }), expectRefusal: true });
+      if (!call.knownShape && res.status === 400 && res.envelope?.code === '40001') {
+        return notAssessed(t(`${where(res)}：请求体未知，节点先报告了 40001，无法判断`, `${where(res)}: the body is unknown and the node reported 40001 first; cannot assess`));
+      }
+      // Fixed by §3: NONE wins over grants, so 40301 is wrong here.
+      expectError(res, 403, '40303');
+    },
+  },
+  {
     id: 'no-identifier-echo',
     title: t('错误响应不回显所查询的个人标识', 'no error response echoes the queried personal identifier'),
     requirements: ['EIP-SEC-012'],
@@ -329,21 +348,32 @@ const tests: TestDef[] = [
     async run(ctx) {
       const { call } = await requireDataService(ctx);
       const servedId = freshId();
-      const deniedId = freshId();
       const served = await ctx.client.request(dataRequest(call, { requestId: servedId }));
       if (served.status < 200 || served.status >= 300) return notAssessed(t(`${where(served)}：有效的数据服务请求未成功（${served.status}）`, `${where(served)}: the valid data-service request did not succeed (${served.status})`));
-      const denied = await ctx.client.request({ ...dataRequest(call, { requestId: deniedId, purpose: null }), expectRefusal: true });
-      const deniedCode = denied.envelope?.code;
-      if (denied.status < 400 || deniedCode === undefined) return notAssessed(t(`${where(denied)}：缺少用途的请求未被拒绝（${denied.status}）`, `${where(denied)}: the request without a purpose was not refused (${denied.status})`));
+      // A denial that does not hinge on one rule: an ungranted key (its entries read with that key), else no purpose.
+      const denials: { as: 'main' | 'ungranted'; change: Partial<GxRequest>; appKey: string; purpose?: string }[] = [];
+      if (ctx.target.auth.ungranted) denials.push({ as: 'ungranted', change: { as: 'ungranted' }, appKey: ctx.target.auth.ungranted.appKey, purpose: ctx.target.purpose });
+      denials.push({ as: 'main', change: { purpose: null }, appKey: ctx.target.auth.appKey });
+      let denial: { as: 'main' | 'ungranted'; appKey: string; purpose?: string; resultCode: string; requestId: string } | undefined;
+      for (const d of denials) {
+        const requestId = freshId();
+        const res = await ctx.client.request({ ...dataRequest(call, { requestId, ...d.change }), expectRefusal: true });
+        if (res.status >= 400 && res.envelope?.code !== undefined) {
+          denial = { as: d.as, appKey: d.appKey, purpose: d.purpose, resultCode: res.envelope.code, requestId };
+          break;
+        }
+      }
+      if (!denial) return notAssessed(t(`${call.method} ${call.path}：无法得到一个被拒绝的数据服务请求（未授权 AppKey、缺少用途均被接受）`, `${call.method} ${call.path}: no data-service request could be got refused (ungranted key and missing purpose were both served)`));
       const deadline = Date.now() + 5000;
       const problems: Text[] = [];
-      for (const [id, expected] of [
-        [servedId, { requestId: servedId, resultCode: '0', resourceCode: call.resourceCode, purpose: ctx.target.purpose }],
-        [deniedId, { requestId: deniedId, resultCode: deniedCode, resourceCode: call.resourceCode }],
-      ] as const) {
-        const { entry } = await findAuditEntry(ctx, id, deadline);
-        if (!entry) problems.push(t(`GET ${AUDIT_PATH}?requestId=${id}：5 秒内未找到该请求（${id === servedId ? '已服务' : '被拒绝'}）的审计记录`, `GET ${AUDIT_PATH}?requestId=${id}: no audit entry for the ${id === servedId ? 'served' : 'denied'} request within 5 s`));
-        else problems.push(...auditProblems(ctx, entry, expected));
+      const checks = [
+        { id: servedId, as: 'main' as const, label: t('已服务', 'served'), expected: { requestId: servedId, appKey: ctx.target.auth.appKey, resultCode: '0', resourceCode: call.resourceCode, purpose: ctx.target.purpose } },
+        { id: denial.requestId, as: denial.as, label: t('被拒绝', 'denied'), expected: { requestId: denial.requestId, appKey: denial.appKey, resultCode: denial.resultCode, resourceCode: call.resourceCode, purpose: denial.purpose } },
+      ];
+      for (const c of checks) {
+        const { entry } = await findAuditEntry(ctx, c.id, deadline, c.as);
+        if (!entry) problems.push(t(`GET ${AUDIT_PATH}?requestId=${c.id}：5 秒内未找到该请求（${c.label.zh}）的审计记录`, `GET ${AUDIT_PATH}?requestId=${c.id}: no audit entry for the ${c.label.en} request within 5 s`));
+        else problems.push(...auditProblems(ctx, entry, c.expected));
       }
       if (problems.length) fail(joinProblems(problems));
     },
