@@ -8,6 +8,7 @@ import { registerCheckCode } from './commands/check-code.js';
 import { registerServe } from './commands/serve.js';
 import { registerRun } from './commands/run.js';
 import { registerReport } from './commands/report.js';
+import { registerPlan } from './commands/plan.js';
 
 export function buildProgram(): Command {
   const program = new Command('govx')
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerRun(program);
   registerReport(program);
+  registerPlan(program);
   return program;
 }
 
