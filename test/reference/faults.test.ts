@@ -102,3 +102,13 @@ describe('reference nodes: fault catalogue', function () {
     });
   }
 });
+
+describe('reference nodes: docs', () => {
+  it('docs/reference-nodes.md carries the fault table generated from the catalogue', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { PROJECT_ROOT } = await import('../../src/paths.js');
+    const doc = await readFile(`${PROJECT_ROOT}/docs/reference-nodes.md`, 'utf8');
+    expect(doc).to.include(faultTableMarkdown('zh'));
+    expect(doc).to.include(faultTableMarkdown('en'));
+  });
+});
