@@ -9,6 +9,7 @@ import { registerServe } from './commands/serve.js';
 import { registerRun } from './commands/run.js';
 import { registerReport } from './commands/report.js';
 import { registerPlan } from './commands/plan.js';
+import { registerReplay } from './commands/replay.js';
 
 export function buildProgram(): Command {
   const program = new Command('govx')
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerRun(program);
   registerReport(program);
   registerPlan(program);
+  registerReplay(program);
   return program;
 }
 
