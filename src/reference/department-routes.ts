@@ -2,7 +2,7 @@
 import { mod3736CheckChar, validateCitizenId, validateEcertId, validateUscc, type LegalEntityRecord, type PersonRecord } from '../standards/index.js';
 import { sm3Hex } from '../http/signing.js';
 import { ApiError } from './codes.js';
-import { ok, objectBody, optionalString, requireString, type RequestCtx } from './context.js';
+import { ok, objectBody, optionalString, requireString } from './context.js';
 import type { NodeEnv } from './env.js';
 import { pageParams, paginate } from './paging.js';
 import { DAY_MS, dateOnly } from './time.js';
@@ -104,7 +104,7 @@ function addCertificateRoutes(router: Router, env: NodeEnv): void {
     if (faults.has('ec-type-code-bad-uscc')) {
       const t = v.typeCode;
       v.typeCode = t.slice(0, 17) + (t[17] === '0' ? '1' : '0') + t.slice(18);
-      v.certificateId = rebuildId(v.certificateId, 0, v.typeCode);
+      v.certificateId = rebuildId(v.certificateId, v.typeCode);
     }
     if (faults.has('ec-issuer-mismatch')) v.issuer = { ...v.issuer, code: otherIssuer };
     if (faults.has('ec-id-wrong-check')) {
@@ -182,7 +182,7 @@ function addCertificateRoutes(router: Router, env: NodeEnv): void {
     pattern: '/gx/v1/e-certificates/:certificateId',
     resourceCode: SERVICE_RESOURCES.eCertificate,
     handler: (ctx) => {
-      const entry = found(ctx, certificate(ctx.params.certificateId!));
+      const entry = found(certificate(ctx.params.certificateId!));
       return ok(certView(entry.record));
     },
   });
@@ -191,20 +191,20 @@ function addCertificateRoutes(router: Router, env: NodeEnv): void {
     pattern: '/gx/v1/e-certificates/:certificateId/file',
     resourceCode: SERVICE_RESOURCES.eCertificate,
     handler: (ctx) => {
-      const entry = found(ctx, certificate(ctx.params.certificateId!));
+      const entry = found(certificate(ctx.params.certificateId!));
       const sm3 = faults.has('ec-file-sm3-mismatch') ? sm3Hex(Buffer.concat([entry.file, Buffer.from(' ')])) : entry.record.fileSm3;
       return { kind: 'file', contentType: 'application/pdf', body: entry.file, headers: { 'X-GX-Content-SM3': sm3 } };
     },
   });
 }
 
-function found(_ctx: RequestCtx, entry: CertEntry | undefined): CertEntry {
+function found(entry: CertEntry | undefined): CertEntry {
   if (!entry) throw new ApiError('40402');
   return entry;
 }
 
 /** Replaces the type segment of an identifier and recomputes its MOD 37,36 check character. */
-function rebuildId(id: string, _segment: 0, typeCode: string): string {
+function rebuildId(id: string, typeCode: string): string {
   const root = '1.2.156.3005.2.';
   const parts = id.slice(root.length).split('.');
   parts[0] = typeCode;
