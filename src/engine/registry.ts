@@ -1,19 +1,8 @@
-// The requirement registry for the engine: from src/spec's registryMap() when that module is
-// present, else read straight from specs/requirements.yaml (same file, same shape).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { SPECS_DIR } from '../paths.js';
+// The requirement registry for the engine: src/spec's registryMap(), the one source of truth
+// (specs/requirements.yaml, loaded and validated once). Async for the callers that await it.
+import { registryMap } from '../spec/registry.js';
 import type { Requirement } from '../spec/registry-types.js';
 
 export async function loadRegistry(): Promise<ReadonlyMap<string, Requirement>> {
-  const specModule = '../spec/registry.js';
-  try {
-    const mod = (await import(specModule)) as { registryMap?: () => ReadonlyMap<string, Requirement> | Promise<ReadonlyMap<string, Requirement>> };
-    if (typeof mod.registryMap === 'function') return await mod.registryMap();
-  } catch {
-    /* not there yet: read the file ourselves */
-  }
-  const doc = parse(readFileSync(join(SPECS_DIR, 'requirements.yaml'), 'utf8')) as { requirements?: Requirement[] };
-  return new Map((doc.requirements ?? []).map((r) => [r.id, r]));
+  return registryMap();
 }
