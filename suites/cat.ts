@@ -26,7 +26,7 @@ function recordRule(id: string, rule: string, title: Text): TestDef {
     id,
     title,
     requirements: [rule],
-    requests: 1,
+    requests: 0, // the catalog walk is shared (CORE walks it first)
     async run(ctx) {
       const items = await catalogItems(ctx);
       const now = ctx.now();
@@ -82,7 +82,7 @@ const tests: TestDef[] = [
     id: 'list',
     title: t('目录列表按 CORE-006 分页，每项符合 CatalogResource', 'the list is paged per CORE-006 and every item validates as CatalogResource'),
     requirements: ['EIP-CAT-001'],
-    requests: 2,
+    requests: 0, // the catalog walk is shared (CORE walks it first)
     async run(ctx) {
       const cat = await sharedCatalog(ctx);
       if (!cat.ok) return fail(cat.problem.text);
@@ -141,7 +141,7 @@ const tests: TestDef[] = [
     id: 'updated-since',
     title: t('updatedSince=T 恰好返回 updatedAt ≥ T 的资源', 'updatedSince=T returns exactly the resources with updatedAt ≥ T'),
     requirements: ['EIP-CAT-006'],
-    requests: 2,
+    requests: 1, // one page of the filtered list
     async run(ctx) {
       const items = await catalogItems(ctx);
       const dated = items.filter((r) => typeof r.resourceCode === 'string' && typeof r.updatedAt === 'string' && !Number.isNaN(Date.parse(r.updatedAt)));
@@ -160,7 +160,7 @@ const tests: TestDef[] = [
     id: 'share-type',
     title: t('shareType=X 恰好返回该共享类型的资源', 'shareType=X returns exactly the resources of that share type'),
     requirements: ['EIP-CAT-007'],
-    requests: 4,
+    requests: SHARE_TYPES.length, // one filtered page per share type
     async run(ctx) {
       const items = await catalogItems(ctx);
       const problems: Text[] = [];
@@ -177,7 +177,8 @@ const tests: TestDef[] = [
     title: t('每个 INTERFACE 资源的 service.path 均可调用（签名请求不返回 404）', "every INTERFACE resource's service.path is served (a signed call does not get 404)"),
     requirements: ['EIP-CAT-009'],
     readsPersonalData: true,
-    requests: MAX_SERVICE_CALLS,
+    // About one call per service: the profile's paths of each claimed data class and a few others (at most MAX_SERVICE_CALLS).
+    requests: (target) => Math.min(MAX_SERVICE_CALLS, 3 + (target.classes.includes('POP') ? 2 : 0) + (target.classes.includes('LE') ? 1 : 0) + (target.classes.includes('EC') ? 3 : 0)),
     async run(ctx) {
       const items = await catalogItems(ctx);
       const seen = new Set<string>();
@@ -211,7 +212,7 @@ const tests: TestDef[] = [
     id: 'data-class-resources',
     title: t('节点声明的每个数据类（POP、LE、EC）在目录中都有资源', 'every data class the node claims (POP, LE, EC) has a catalog resource'),
     requirements: ['EIP-CAT-009'],
-    requests: 1,
+    requests: 0, // the catalog walk is shared (CORE walks it first)
     async run(ctx) {
       const claimed = [...claimedClasses(ctx)].filter((c): c is DataClass => c in DATA_CLASS_PREFIX);
       if (claimed.length === 0) return skip(t('节点未声明数据类（POP、LE、EC）', 'the node claims no data class (POP, LE, EC)'));

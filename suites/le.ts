@@ -71,7 +71,7 @@ function recordRuleTest(id: string, rule: string, title: Text): TestDef {
     id,
     title,
     requirements: [rule],
-    requests: fixtureCount,
+    requests: 0, // judges the fixture queries query.schema sent
     skipReason: noFixture,
     async run(ctx) {
       const answers = (await entityAnswers(ctx)).filter((a) => isObject(a.record));
