@@ -26,7 +26,7 @@ export const NATIONAL_CODE = '100000';
 interface Table {
   names: Map<string, string>;
   /** County-level codes, sorted, for generators. */
-  counties: string[];
+  counties: readonly string[];
 }
 
 interface Row {
@@ -56,7 +56,7 @@ function loadTable(): Table {
     if (!names.has(prefecture)) names.set(prefecture, names.get(r.c.slice(0, 2) + '0000') ?? '');
   }
   counties.sort();
-  table = { names, counties };
+  table = { names, counties: Object.freeze(counties) };
   return table;
 }
 
@@ -109,8 +109,9 @@ export function divisionFullName(code: string): string | undefined {
 }
 
 /** All county-level codes in the table, sorted (a copy). */
-export function countyCodes(): string[] {
-  return [...loadTable().counties];
+/** Every county-level code of the table, in a stable order (shared and frozen: generators pick from it per record). */
+export function countyCodes(): readonly string[] {
+  return loadTable().counties;
 }
 
 /** Validates a GB/T 2260 code: province unknown → invalid; prefecture or county unknown → valid with a warning. */
