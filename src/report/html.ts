@@ -1,6 +1,6 @@
 // Renders the report model to one self-contained HTML file (inline CSS and SVG, no script, no external
 // request) and writes report.json, the model, beside it.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import { ConfigError } from '../errors.js';
@@ -41,13 +41,24 @@ export function compactWhitespace(html: string): string {
     .join('');
 }
 
+/**
+ * mkdir -p one level at a time: Node 20's recursive mkdirSync spins forever under /proc (e.g. /proc/x/y),
+ * where a plain mkdir fails at once.
+ */
+function ensureDir(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) ensureDir(parent);
+  mkdirSync(dir);
+}
+
 /** Writes the HTML to `out` and report.json beside it; returns both paths. */
 export function writeReport(model: ReportModel, out: string): { html: string; json: string } {
   const html = resolve(out);
   const json = join(dirname(html), 'report.json');
   const page = renderHtml(model);
   try {
-    mkdirSync(dirname(html), { recursive: true });
+    ensureDir(dirname(html));
     writeFileSync(html, page);
     writeFileSync(json, `${JSON.stringify(model, null, 1)}\n`);
   } catch (err) {

@@ -1,9 +1,10 @@
 import { expect } from 'chai';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli.js';
+import { ConfigError } from '../../src/errors.js';
 import { generateReport } from '../../src/commands/report.js';
 import { runLines, writeResults, bj, hz, gz, type TargetSpec } from '../fixtures/report/scenario.js';
 
@@ -92,6 +93,14 @@ describe('report HTML', () => {
     expect(errors.join('')).to.contain('taken from the later run run-2026c');
     expect(readFileSync(join(tmp, 'cli', 'r.html'), 'utf8')).to.contain('<title>Pilot &lt;1&gt;</title>');
     expect(existsSync(join(tmp, 'cli', 'report.json'))).to.equal(true);
+  });
+
+  it('gives a one-line ConfigError for an --out path that cannot be written', async () => {
+    const file = join(tmp, 'a-file');
+    writeFileSync(file, 'x');
+    const err = await generateReport({ dirs: [fx('pilot-a')], out: join(file, 'sub', 'index.html') }).catch((e: unknown) => e);
+    expect(err).to.be.instanceOf(ConfigError);
+    expect((err as Error).message).to.match(/^cannot write the report to .*a-file\/sub\/index\.html \(ENOTDIR\); choose a writable --out path$/);
   });
 
   it('renders a 1,000-target pilot within 15 MB', async function () {
