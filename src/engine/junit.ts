@@ -46,7 +46,10 @@ export class JunitWriter {
   constructor(
     private readonly partFile: string,
     private readonly outFile: string,
-  ) {}
+  ) {
+    // A part file left by a killed run would be appended to: the targets are re-added from results.ndjson.
+    rmSync(partFile, { force: true });
+  }
 
   add(target: string, records: readonly JunitRecord[], lang: Lang): void {
     const { xml, totals } = junitSuite(target, records, lang);

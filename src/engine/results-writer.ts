@@ -14,10 +14,14 @@ export class ResultsWriter {
   failure: ConfigError | undefined;
   lines = 0;
 
-  constructor(readonly dir: string) {
+  /** `append`: continue an interrupted run's file (`--resume`); otherwise the file starts empty. */
+  constructor(
+    readonly dir: string,
+    mode: 'new' | 'append' = 'new',
+  ) {
     try {
       mkdirSync(dir, { recursive: true });
-      this.fd = openSync(join(dir, RESULTS_FILE), 'w');
+      this.fd = openSync(join(dir, RESULTS_FILE), mode === 'append' ? 'a' : 'w');
     } catch (err) {
       throw writeError(dir, err);
     }

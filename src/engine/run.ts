@@ -2,7 +2,7 @@
 // One process runs many targets with a global concurrency; a finished target's results are dropped
 // from memory once its score, summary entry and JUnit part are written.
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { pick, t, type Lang } from '../i18n/text.js';
 import { PROJECT_ROOT } from '../paths.js';
@@ -26,11 +26,14 @@ import { JunitWriter } from './junit.js';
 import { commandLine, newRunId, specsDigest } from './provenance.js';
 import { createProgress, type Progress } from './progress.js';
 import { loadRegistry } from './registry.js';
-import { scoreTarget } from './score.js';
+import { readPriorRun, type OpenTarget, type PriorRun } from './resume.js';
+import { summarizeTarget, zeroCounts, type TargetSummary } from './target-summary.js';
+
+export type { TargetSummary } from './target-summary.js';
 
 export interface RunOptions {
-  /** ICS file or folder; or `targets` already loaded. */
-  ics?: string;
+  /** ICS files or folders (several: their targets together, ids unique); or `targets` already loaded. */
+  ics?: string | readonly string[];
   targets?: Target[];
   /** Suite modules (default: suites/index.ts). */
   suites?: readonly SuiteModule[];
@@ -59,27 +62,13 @@ export interface RunOptions {
   progress?: 'tty' | 'lines' | 'none';
   registry?: ReadonlyMap<string, Requirement>;
   schemas?: SchemaValidator;
+  /** 1-based: shard i of n (see shardOf). */
   shard?: { index: number; total: number };
-}
-
-export interface TargetSummary {
-  id: string;
-  name: string;
-  role: Target['role'];
-  region: string;
-  department?: { code: string; name: string };
-  classes: string[];
-  counts: Record<Outcome, number>;
-  grade: string;
-  score: number;
-  conformant: boolean;
-  /** Why the target could not be assessed, when health gave nothing usable. */
-  healthProblem?: string;
-  failed: { test: string; requirements: string[]; message?: string }[];
-  errors: { test: string; message?: string }[];
-  waived: { test: string; rule: string; reason: string; approver: string; expires: string }[];
-  requests: number;
-  clockOffsetMs: number;
+  /**
+   * Results folder of an interrupted run to continue: finished target/test pairs are not run again,
+   * new lines are appended to its results.ndjson, summary.json and junit.xml cover the whole run.
+   */
+  resume?: string;
 }
 
 export interface RunSummary {
@@ -99,29 +88,61 @@ export interface RunSummary {
   waivers: { applied: (TargetSummary['waived'][number] & { target: string })[]; expired: Omit<Waiver, 'line'>[] };
 }
 
-const zero = (): Record<Outcome, number> => ({ pass: 0, fail: 0, warn: 0, skip: 0, error: 0, waived: 0 });
+const zero = zeroCounts;
 
 export async function runConformance(options: RunOptions): Promise<RunSummary> {
-  const lang = options.lang ?? 'zh';
-  let targets = options.targets ?? (options.ics ? loadIcs(options.ics) : undefined);
+  let targets = options.targets ?? (options.ics !== undefined ? loadTargets(options.ics) : undefined);
   if (!targets) throw new ConfigError('no targets: pass --ics <file|dir>');
-  if (options.shard) targets = shardOf(targets, options.shard);
+  if (options.resume !== undefined && options.out !== undefined && resolve(options.out) !== resolve(options.resume)) {
+    throw new ConfigError(`--resume ${options.resume} and --out ${options.out}: a resumed run writes to the folder it resumes; drop --out`);
+  }
   const waivers: WaiverSet = typeof options.waivers === 'string' ? loadWaivers(options.waivers) : (options.waivers ?? { active: [], expired: [] });
   const grep = typeof options.grep === 'string' ? compileGrep(options.grep) : options.grep;
   const suites = options.suites ?? (await import('../../suites/index.js')).SUITES;
   const registry = options.registry ?? (await loadRegistry());
   const schemas = options.schemas ?? (await import('../spec/schemas.js')).createSchemaValidator();
+
+  // A resumed run rebuilds the finished targets' summaries and JUnit parts from the results file, one target at a time.
+  const summaries: TargetSummary[] = [];
+  let prior: PriorRun | undefined;
+  let shard = options.shard;
+  let junit: JunitWriter | undefined;
+  if (options.resume !== undefined) {
+    const dir = options.resume;
+    prior = await readPriorRun(dir, (record, results, end, first) => {
+      const partLang = options.lang ?? first.lang;
+      junit ??= new JunitWriter(join(dir, 'junit.xml.part'), join(dir, 'junit.xml'));
+      junit.add(record.target, results, partLang);
+      summaries.push(summarizeTarget(record, results, registry, partLang, end.requests));
+    });
+    shard = resumedShard(prior, options.shard);
+  }
+  const lang = options.lang ?? prior?.first.lang ?? 'zh';
+  if (shard) targets = shardOf(targets, shard);
+  if (prior) checkResumable(prior, targets);
   const started = new Date();
   const runId = options.runId ?? newRunId(started);
-  const outDir = options.out ?? join(PROJECT_ROOT, 'reports', `${targets.length === 1 ? targets[0]!.id : 'run'}-${runId}`);
-  const progress = createProgress(options.progress ?? (process.stderr.isTTY ? 'tty' : 'lines'), lang, targets.length);
+  const outDir = options.resume ?? options.out ?? join(PROJECT_ROOT, 'reports', `${targets.length === 1 ? targets[0]!.id : 'run'}-${runId}${shard ? `-shard-${shard.index}of${shard.total}` : ''}`);
+  const toRun = prior ? targets.filter((tg) => !prior.finished.has(tg.id)) : targets;
+  const progress = createProgress(options.progress ?? (process.stderr.isTTY ? 'tty' : 'lines'), lang, toRun.length);
   for (const w of waivers.expired) {
     progress.warn(pick(t(`豁免已过期，不予适用：${w.target} ${w.rule}（${w.expires} 到期，第 ${w.line} 行）`, `waiver expired, not applied: ${w.target} ${w.rule} (expired ${w.expires}, line ${w.line})`), lang));
   }
+  if (prior) {
+    progress.warn(
+      pick(
+        t(
+          `继续运行 ${prior.runIds.join(', ')}：${prior.finished.size} 个目标已完成，${prior.open.size} 个目标从中断处继续，${toRun.length - prior.open.size} 个尚未开始${prior.trimmedBytes ? `；已截去不完整的最后一行（${prior.trimmedBytes} 字节）` : ''}`,
+          `resuming ${prior.runIds.join(', ')}: ${prior.finished.size} target(s) finished, ${prior.open.size} continue where they stopped, ${toRun.length - prior.open.size} not started${prior.trimmedBytes ? `; cut an incomplete last line (${prior.trimmedBytes} bytes)` : ''}`,
+        ),
+        lang,
+      ),
+    );
+  }
 
   const allSecrets = targets.flatMap((tg) => tg.secrets);
-  const writer = new ResultsWriter(outDir);
-  const junit = new JunitWriter(join(outDir, 'junit.xml.part'), join(outDir, 'junit.xml'));
+  const writer = new ResultsWriter(outDir, prior ? 'append' : 'new');
+  junit ??= new JunitWriter(join(outDir, 'junit.xml.part'), join(outDir, 'junit.xml'));
   const icsDigests = Object.fromEntries(targets.map((tg) => [tg.id, icsDigest(tg)]));
   const runRecord: RunRecord = {
     type: 'run',
@@ -133,7 +154,8 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
     command: commandLine(options.argv ?? ['govx', ...process.argv.slice(2)], allSecrets),
     startedAt: started.toISOString(),
     lang,
-    ...(options.shard ? { shard: options.shard } : {}),
+    ...(shard ? { shard } : {}),
+    ...(prior ? { resumes: prior.runIds } : {}),
   };
   writer.write(runRecord);
 
@@ -146,17 +168,16 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
     ...(options.breaker ? { breaker: options.breaker } : {}),
     originLimits,
   };
-  const summaries: TargetSummary[] = [];
-  const totals = zero();
+  const env: TargetEnv = { runId, suites, registry, schemas, waivers: waivers.active, grep, classes: options.classes, lang, writer, junit: junit, progress, clientOptions, testTimeoutMs: options.testTimeoutMs ?? 600_000 };
   const runOne = async (target: Target): Promise<void> => {
-    const summary = await runOneTarget(target, { runId, suites, registry, schemas, waivers: waivers.active, grep, classes: options.classes, lang, writer, junit, progress, clientOptions, testTimeoutMs: options.testTimeoutMs ?? 600_000 });
-    for (const k of Object.keys(totals) as Outcome[]) totals[k] += summary.counts[k];
-    summaries.push(summary);
+    const begun = prior?.open.get(target.id);
+    prior?.open.delete(target.id);
+    summaries.push(await runOneTarget(target, env, begun && { ...begun, done: prior!.done.get(target.id) ?? new Set() }));
   };
   const concurrency = Math.max(1, options.concurrency ?? 4);
   // Each concurrent mocha runner listens for uncaught errors on `process` while it runs.
   if (process.getMaxListeners() < concurrency * 2 + 10) process.setMaxListeners(concurrency * 2 + 10);
-  await pool(targets, concurrency, runOne, () => writer.failure !== undefined);
+  await pool(toRun, concurrency, runOne, () => writer.failure !== undefined);
   progress.done();
 
   const endedAt = new Date().toISOString();
@@ -164,6 +185,8 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
   writer.close();
   const order = new Map(targets.map((tg, i) => [tg.id, i]));
   summaries.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  const totals = zero();
+  for (const s of summaries) for (const k of Object.keys(totals) as Outcome[]) totals[k] += s.counts[k];
   const summary: RunSummary = {
     runId,
     outDir,
@@ -192,6 +215,46 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
   return summary;
 }
 
+/** Several ICS files or folders make one target list; a target id used twice is a configuration error. */
+function loadTargets(ics: string | readonly string[]): Target[] {
+  const paths = typeof ics === 'string' ? [ics] : ics;
+  if (paths.length === 1) return loadIcs(paths[0]!);
+  const seen = new Map<string, string>();
+  const all: Target[] = [];
+  for (const path of paths) {
+    for (const target of loadIcs(path)) {
+      const first = seen.get(target.id);
+      if (first !== undefined) throw new ConfigError(`${target.source}: id: target id '${target.id}' is already used by ${first}; give each target its own id`);
+      seen.set(target.id, target.source);
+      all.push(target);
+    }
+  }
+  return all;
+}
+
+/** The shard of the interrupted run carries over; a different one would mix two partitions in one folder. */
+function resumedShard(prior: PriorRun, given: RunOptions['shard']): RunOptions['shard'] {
+  const before = prior.first.shard;
+  if (given && before && (given.index !== before.index || given.total !== before.total)) {
+    throw new ConfigError(`--shard ${given.index}/${given.total}: the run in ${prior.dir} was shard ${before.index}/${before.total}; resume it with that shard (or drop --shard)`);
+  }
+  if (given && !before) throw new ConfigError(`--shard ${given.index}/${given.total}: the run in ${prior.dir} was not sharded; drop --shard to resume it`);
+  return before ?? given;
+}
+
+/** Every target the interrupted run touched must still be in the ICS, unchanged (same digest, secrets aside). */
+function checkResumable(prior: PriorRun, targets: readonly Target[]): void {
+  const current = new Map(targets.map((tg) => [tg.id, tg]));
+  for (const id of [...prior.finished, ...prior.open.keys()]) {
+    const target = current.get(id);
+    if (!target) throw new ConfigError(`--resume ${prior.dir}: target '${id}' of the interrupted run is not in this ICS; pass the same --ics as the interrupted run`);
+    const before = prior.icsDigests.get(id);
+    if (before !== undefined && before !== icsDigest(target)) {
+      throw new ConfigError(`--resume ${prior.dir}: the ICS of target '${id}' changed since the interrupted run; restore it, or start a new run with another --out`);
+    }
+  }
+}
+
 interface TargetEnv {
   runId: string;
   suites: readonly SuiteModule[];
@@ -208,12 +271,14 @@ interface TargetEnv {
   testTimeoutMs: number;
 }
 
-async function runOneTarget(target: Target, env: TargetEnv): Promise<TargetSummary> {
+/** `begun`: a target the interrupted run had started; its finished tests are not run again. */
+async function runOneTarget(target: Target, env: TargetEnv, begun?: OpenTarget & { done: ReadonlySet<string> }): Promise<TargetSummary> {
   const client = createClient(target, env.clientOptions);
   try {
     const health = await fetchHealth(client);
     client.clockOffsetMs = health.clockOffsetMs;
     const plan = planTarget(target, env.suites, { ...(env.classes ? { classes: env.classes } : {}), ...(env.grep ? { grep: env.grep } : {}), ...(health.health ? { health: health.health } : {}) });
+    if (begun) plan.tests = plan.tests.filter((p) => !begun.done.has(p.testId));
     const targetRecord: TargetRecord = {
       type: 'target',
       runId: env.runId,
@@ -228,11 +293,12 @@ async function runOneTarget(target: Target, env: TargetEnv): Promise<TargetSumma
       ...(health.health ? { claimedHealth: health.health.conformance } : {}),
       classes: plan.classes,
       clockOffsetMs: health.clockOffsetMs,
+      ...(health.problem ? { healthProblem: health.problem } : {}),
     };
     env.writer.write(targetRecord);
     env.progress.targetStarted(target.id);
     // This target's results without evidence: enough for its score and JUnit part, dropped at the end.
-    const kept: ResultRecord[] = [];
+    const kept: ResultRecord[] = begun ? begun.results : [];
     await runTarget(plan, {
       runId: env.runId,
       client,
@@ -265,28 +331,7 @@ async function runOneTarget(target: Target, env: TargetEnv): Promise<TargetSumma
     env.writer.write(end);
     env.progress.targetEnded(target.id);
     env.junit.add(target.id, kept, env.lang);
-    const score = scoreTarget(kept, env.registry, plan.classes);
-    const counts = zero();
-    for (const r of kept) counts[r.outcome]++;
-    const msg = (r: ResultRecord): string | undefined => (r.message ? pick(r.message, env.lang) : undefined);
-    return {
-      id: target.id,
-      name: target.name,
-      role: target.role,
-      region: target.region,
-      ...(target.department ? { department: target.department } : {}),
-      classes: plan.classes,
-      counts,
-      grade: score.grade,
-      score: score.score,
-      conformant: score.conformant && !health.problem,
-      ...(health.problem ? { healthProblem: pick(health.problem, env.lang) } : {}),
-      failed: kept.filter((r) => r.outcome === 'fail').map((r) => ({ test: r.test, requirements: r.requirements, ...(msg(r) ? { message: msg(r) } : {}) })),
-      errors: kept.filter((r) => r.outcome === 'error').map((r) => ({ test: r.test, ...(msg(r) ? { message: msg(r) } : {}) })),
-      waived: kept.filter((r) => r.waiver).map((r) => ({ test: r.test, ...r.waiver! })),
-      requests: stats.requests,
-      clockOffsetMs: health.clockOffsetMs,
-    };
+    return summarizeTarget(targetRecord, kept, env.registry, env.lang, stats.requests);
   } finally {
     await client.close();
   }

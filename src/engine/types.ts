@@ -50,6 +50,8 @@ export interface RunRecord {
   startedAt: string;
   lang: 'zh' | 'en';
   shard?: { index: number; total: number };
+  /** Set on the run line of a resumed run (`--resume`): the earlier runs in the same results file. */
+  resumes?: string[];
 }
 
 /** One line per target, written when the target is planned and again (type 'target-end') when done. */
@@ -69,6 +71,8 @@ export interface TargetRecord {
   /** Classes planned for this run (claimed ∩ selected, plus mandatory ones). */
   classes: string[];
   clockOffsetMs?: number;
+  /** Why health gave nothing usable (the target's tests are then `error`); lets a resumed run rebuild the summary. */
+  healthProblem?: Text;
 }
 
 export interface TargetEndRecord {
