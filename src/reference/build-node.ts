@@ -41,7 +41,13 @@ export interface BuildOptions {
   tenant?: number;
 }
 
+/** How far the clock of a node with the 'core-health-clock-skew' fault runs ahead. */
+const CLOCK_SKEW_MS = 600_000;
+
 export function buildNode(o: BuildOptions): BuiltNode {
+  // A skewed node is skewed throughout (health time, signing window, audit): a tester that estimates the
+  // offset from health (EIP §3) still reaches it, and only CORE-011 shows the skew.
+  const clock = o.faults.has('core-health-clock-skew') ? () => o.clock() + CLOCK_SKEW_MS : o.clock;
   const size = o.role === 'PLATFORM' || o.tenant !== undefined ? TENANT_SIZE : DEFAULT_SIZE;
   const data = buildNodeData(o.dataSeed, o.start, size, o.role);
   const suffix = o.role === 'PLATFORM' ? 'REFPLAT' : o.tenant !== undefined ? `T${o.tenant}` : 'REFDEPT';
@@ -54,7 +60,7 @@ export function buildNode(o: BuildOptions): BuiltNode {
     nodeId,
     seed: o.keySeed,
     start: o.start,
-    clock: o.clock,
+    clock,
     faults: o.faults,
     data,
     catalog,
@@ -78,7 +84,7 @@ export function buildNode(o: BuildOptions): BuiltNode {
       seed: o.keySeed,
       keys: o.role === 'DEPARTMENT' ? [...o.keys, forwardKey(o.keySeed)] : o.keys,
       faults: o.faults,
-      clock: o.clock,
+      clock,
       resourceByCode: (code) => byCode.get(code) ?? original.get(code),
     },
     router,

@@ -20,8 +20,7 @@ export function addCommonRoutes(router: Router, env: NodeEnv): void {
     handler: () => {
       healthProbes += 1;
       if (faults.has('qos-health-flaky') && healthProbes % 4 === 0) throw new ApiError('50001', 'health probe failed');
-      let now = env.clock();
-      if (faults.has('core-health-clock-skew')) now += 600_000;
+      const now = env.clock();
       const time = faults.has('core-health-time-no-offset') ? rfc3339(now).slice(0, 19) : rfc3339(now);
       const conformance = faults.has('core-health-missing-class') ? env.conformance.filter((c) => c !== 'OPEN') : env.conformance;
       return ok({ status: 'UP', role: env.role, nodeId: env.nodeId, profileVersion: '1.0', time, conformance });

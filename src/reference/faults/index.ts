@@ -35,7 +35,7 @@ const LIST = [
   fault('core-malformed-json-500', BOTH, '格式错误的 JSON 请求体返回 500', 'A malformed JSON body gets 500', ['EIP-CORE-008']),
   fault('core-stack-traces', BOTH, '错误响应中包含异常堆栈', 'Error responses include the exception stack trace', ['EIP-CORE-009']),
   fault('core-health-missing-class', DEPT, '健康检查的 conformance 漏报 OPEN 类', 'Health `conformance` omits the claimed OPEN class', ['EIP-CORE-010']),
-  fault('core-health-clock-skew', BOTH, '健康检查的 time 比实际时钟快 10 分钟', 'Health `time` runs 10 minutes ahead of the node clock', ['EIP-CORE-011']),
+  fault('core-health-clock-skew', BOTH, '节点时钟（健康检查的 time、签名时间窗口）快 10 分钟', 'The node clock (health `time`, the signing window) runs 10 minutes ahead', ['EIP-CORE-011']),
   fault('core-no-cache-control', DEPT, '数据服务响应不带 Cache-Control: no-store', 'Data-service responses lack Cache-Control: no-store', ['EIP-CORE-012']),
   // SEC
   fault('sec-missing-nonce-accepted', BOTH, '缺少 X-GX-Nonce 的请求被接受', 'A request without X-GX-Nonce is accepted', ['EIP-SEC-001']),
@@ -72,7 +72,7 @@ const LIST = [
   fault('cat-stale-resource', BOTH, '一条按日更新的资源已 30 天未更新', 'A DAILY resource was last updated 30 days ago', ['EIP-CAT-010']),
   // POP
   fault('pop-missing-address', DEPT, '人口记录缺少 residenceAddress', 'Person records lack residenceAddress', ['EIP-POP-001']),
-  fault('pop-returns-other-person', DEPT, '查询返回另一个人的记录', "A query returns another person's record", ['EIP-POP-002']),
+  fault('pop-returns-other-person', DEPT, '查询返回另一个人的记录', "A query returns another person's record", ['EIP-POP-002'], ['EIP-POP-009', 'EIP-POP-010']),
   fault('pop-birthdate-off-by-one', DEPT, 'birthDate 比身份证号中的日期晚一天', 'birthDate is one day after the date in the ID number', ['EIP-POP-003']),
   fault('pop-sex-wrong-for-even', DEPT, '顺序码为偶数的人性别代码错误（给出 1）', 'Persons with an even sequence digit get sex code 1', ['EIP-POP-004']),
   fault('pop-ethnicity-invalid', DEPT, '民族代码为 00（不在 GB/T 3304 中）', 'Ethnicity is 00 (not in GB/T 3304)', ['EIP-POP-005'], ['EIP-POP-001']),
@@ -93,7 +93,7 @@ const LIST = [
   fault('ec-missing-number', DEPT, '证照记录缺少 number（证照编号）', 'Certificates lack `number`', ['EIP-EC-001']),
   fault('ec-id-wrong-check', DEPT, '证照标识的校验位错误', 'Certificate identifiers carry a wrong check character', ['EIP-EC-002'], ['EIP-EC-001']),
   fault('ec-issuer-mismatch', DEPT, 'issuer.code 与标识中的颁发机构段不一致', 'issuer.code differs from the identifier’s issuer segment', ['EIP-EC-003']),
-  fault('ec-type-code-bad-uscc', DEPT, 'typeCode 前 18 位不是有效的信用代码', 'The first 18 characters of typeCode are not a valid USCC', ['EIP-EC-004']),
+  fault('ec-type-code-bad-uscc', DEPT, 'typeCode 前 18 位不是有效的信用代码', 'The first 18 characters of typeCode are not a valid USCC', ['EIP-EC-004'], ['EIP-EC-001']),
   fault('ec-query-other-holders', DEPT, '按持证主体查询时混入其他主体的证照', "A holder query also returns other holders' certificates", ['EIP-EC-005']),
   fault('ec-expired-shown-valid', DEPT, '已过期的证照状态仍为 VALID', 'Expired certificates keep status VALID', ['EIP-EC-006']),
   fault('ec-file-sm3-mismatch', DEPT, '证照文件的 X-GX-Content-SM3 与文件不符', 'The file’s X-GX-Content-SM3 does not match the file', ['EIP-EC-007']),
