@@ -14,6 +14,8 @@ export interface HealthResult {
 
 export const HEALTH_PATH = '/gx/v1/health';
 
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+
 export async function fetchHealth(client: TargetClient): Promise<HealthResult> {
   const before = Date.now();
   try {
@@ -37,7 +39,9 @@ export async function fetchHealth(client: TargetClient): Promise<HealthResult> {
       time: String(d.time ?? ''),
       conformance: Array.isArray(d.conformance) ? d.conformance.filter((c): c is string => typeof c === 'string') : [],
     };
-    const theirs = Date.parse(health.time);
+    // Only an RFC 3339 time with an explicit offset says which instant it is: Date.parse would read a
+    // time without one (a CORE-005 defect) as local time and skew every signed timestamp by hours.
+    const theirs = WITH_OFFSET.test(health.time) ? Date.parse(health.time) : NaN;
     const clockOffsetMs = Number.isNaN(theirs) ? 0 : Math.round(theirs - (before + after) / 2);
     return { health, clockOffsetMs };
   } catch (err) {
