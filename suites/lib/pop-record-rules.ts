@@ -20,12 +20,14 @@ interface FieldOwner {
 }
 
 const owners = new Map<string, FieldOwner[]>();
+const rootRules = new Map<string, string>();
 
 function fieldOwners(schemaName: string): FieldOwner[] {
   let list = owners.get(schemaName);
   if (list) return list;
   const schema = JSON.parse(readFileSync(join(SPECS_DIR, 'schemas', `${schemaName}.schema.json`), 'utf8')) as Record<string, unknown>;
   const own = typeof schema['x-gx-rule'] === 'string' ? schema['x-gx-rule'] : '';
+  rootRules.set(schemaName, own);
   list = [];
   const walk = (node: Record<string, unknown>, pointer: string): void => {
     const props = node.properties as Record<string, Record<string, unknown>> | undefined;
@@ -83,11 +85,14 @@ function normalisePointer(path: string): string {
 /** Schema violations of a record that its schema rule owns (those of fields owned by other rules left out). */
 export function ownSchemaViolations(ctx: Pick<TestContext, 'schemas'>, schemaName: string, record: unknown): Violation[] {
   const fields = fieldOwners(schemaName);
+  const own = rootRules.get(schemaName) ?? '';
   return ctx.schemas.validate(schemaName, record).filter((v) => {
     const p = normalisePointer(v.path);
     const owner = fields.find((f) => p === f.pointer || p.startsWith(f.pointer + '/'));
     // A field owned by another rule, present and of its type: the violation is that rule's.
-    return !(owner && hasType(valueAt(record, owner.pointer), owner.types));
+    if (owner) return !hasType(valueAt(record, owner.pointer), owner.types);
+    // A cross-field finding on a field no rule owns (EC-006: status against validUntil) names its rule.
+    return v.rule === undefined || own === '' || v.rule.split('.')[0] === own;
   });
 }
 
