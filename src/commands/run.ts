@@ -1,5 +1,6 @@
-// govx run --ics <file|dir> [--classes …] [--grep …] [--out dir] [--waivers file] [--lang zh|en]
-//          [--concurrency N] [--max-rps-per-origin N] [--timeout-ms N] [--shard i/n]
+// govx run --ics <file|dir>[,…] [--classes …] [--grep …] [--out dir] [--waivers file] [--lang zh|en]
+//          [--concurrency N] [--max-rps-per-origin N] [--timeout-ms N]
+//          [--shard i/n | --shard-index i0 --shard-total n] [--resume dir]
 import type { Command } from 'commander';
 import { ConfigError } from '../errors.js';
 import { pick, t, type Lang } from '../i18n/text.js';
@@ -17,13 +18,16 @@ interface RunFlags {
   maxRpsPerOrigin?: string;
   timeoutMs?: string;
   shard?: string;
+  shardIndex?: string;
+  shardTotal?: string;
+  resume?: string;
 }
 
 export function registerRun(program: Command): void {
   program
     .command('run')
     .description('run the conformance suites against the targets of an ICS / 按 ICS 对目标执行一致性测试')
-    .requiredOption('--ics <file|dir>', 'ICS file or folder (EIP §11)')
+    .requiredOption('--ics <file|dir>', 'ICS file or folder (EIP §11); several comma-separated')
     .option('--classes <list>', `only these classes, comma-separated (${CLASSES.join(',')})`)
     .option('--grep <pattern>', 'only tests whose id, title or requirement ID matches')
     .option('--out <dir>', "results folder (default reports/<target-id or 'run'>-<run-id>/)")
@@ -32,12 +36,15 @@ export function registerRun(program: Command): void {
     .option('--concurrency <n>', 'targets run at once (default 4)')
     .option('--max-rps-per-origin <n>', 'run-wide request rate cap for targets sharing an origin')
     .option('--timeout-ms <n>', 'connect and response timeout per request in ms (default 10000 / 30000)')
-    .option('--shard <i/n>', 'run only shard i of n of the targets (1-based)')
+    .option('--shard <i/n>', 'run only shard i of n of the targets (1-based: 1/4 … 4/4)')
+    .option('--shard-index <i>', 'the same, 0-based, for a Kubernetes Indexed Job: --shard-index $(JOB_COMPLETION_INDEX) --shard-total n')
+    .option('--shard-total <n>', 'number of shards, with --shard-index')
+    .option('--resume <dir>', 'continue an interrupted run in its results folder (same --ics); finished tests are not run again')
     .action(async (flags: RunFlags, command: Command) => {
       const lang = parseLang(flags.lang);
       const timeout = flags.timeoutMs !== undefined ? positiveInt('--timeout-ms', flags.timeoutMs) : undefined;
       const summary = await runConformance({
-        ics: flags.ics,
+        ics: parseIcsList(flags.ics),
         ...(flags.classes !== undefined ? { classes: parseClasses(flags.classes) } : {}),
         ...(flags.grep !== undefined ? { grep: flags.grep } : {}),
         ...(flags.out !== undefined ? { out: flags.out } : {}),
@@ -46,7 +53,8 @@ export function registerRun(program: Command): void {
         ...(flags.concurrency !== undefined ? { concurrency: positiveInt('--concurrency', flags.concurrency) } : {}),
         ...(flags.maxRpsPerOrigin !== undefined ? { maxRpsPerOrigin: positiveNumber('--max-rps-per-origin', flags.maxRpsPerOrigin) } : {}),
         ...(timeout !== undefined ? { timeouts: { connectMs: timeout, headersMs: timeout, bodyMs: timeout } } : {}),
-        ...(flags.shard !== undefined ? { shard: parseShard(flags.shard) } : {}),
+        ...shardOption(flags),
+        ...(flags.resume !== undefined ? { resume: flags.resume } : {}),
         // The arguments as the user gave them (main() parses them 'from user'); secrets are removed downstream.
         argv: ['govx', ...((command.parent as unknown as { rawArgs?: string[] } | null)?.rawArgs ?? process.argv.slice(2))],
       });
@@ -80,6 +88,28 @@ function positiveNumber(flag: string, value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new ConfigError(`${flag} ${value}: must be a positive number`);
   return n;
+}
+
+function parseIcsList(value: string): string | string[] {
+  const list = value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (list.length === 0) throw new ConfigError(`--ics ${value}: give an ICS file or folder`);
+  return list.length === 1 ? list[0]! : list;
+}
+
+/** `--shard i/n` (1-based) or `--shard-index i --shard-total n` (0-based index, as JOB_COMPLETION_INDEX is). */
+function shardOption(flags: RunFlags): { shard?: { index: number; total: number } } {
+  const zeroBased = flags.shardIndex !== undefined || flags.shardTotal !== undefined;
+  if (flags.shard !== undefined && zeroBased) throw new ConfigError('--shard and --shard-index/--shard-total: give one form, not both');
+  if (flags.shard !== undefined) return { shard: parseShard(flags.shard) };
+  if (!zeroBased) return {};
+  if (flags.shardIndex === undefined || flags.shardTotal === undefined) throw new ConfigError('--shard-index and --shard-total go together, e.g. --shard-index 0 --shard-total 4');
+  const total = positiveInt('--shard-total', flags.shardTotal);
+  const index = Number(flags.shardIndex);
+  if (!/^\d+$/.test(flags.shardIndex) || index >= total) throw new ConfigError(`--shard-index ${flags.shardIndex}: use 0 to ${total - 1} (0-based) with --shard-total ${total}`);
+  return { shard: { index: index + 1, total } };
 }
 
 function parseShard(value: string): { index: number; total: number } {
