@@ -69,7 +69,7 @@ export interface TargetView {
   name: string;
   role: string;
   region: string;
-  regionName?: string;
+  regionName?: Text | string;
   department?: { code: string; name: string };
   environment: 'test' | 'production';
   baseUrl: string;
@@ -108,8 +108,8 @@ export interface TargetView {
 
 export interface RegionGroup {
   prefix: string;
-  name?: string;
-  targets: { index: number; rank: number; id: string; name: string; region: string; regionName?: string; department?: string; grade: Grade; score: number; conformant: boolean; verdicts: { class: string; verdict: ClassVerdict }[] }[];
+  name?: Text | string;
+  targets: { index: number; rank: number; id: string; name: string; region: string; regionName?: Text | string; department?: string; grade: Grade; score: number; conformant: boolean; verdicts: { class: string; verdict: ClassVerdict }[] }[];
 }
 
 export interface Bar {
@@ -174,6 +174,9 @@ export interface ModelOptions {
 }
 
 const GRADES: Grade[] = ['A', 'B', 'C', 'D'];
+/** EIP §8: the national level's region code; GB/T 2260 itself has no such entry. */
+const NATIONAL = '100000';
+const NATIONAL_NAME: Text = { zh: '国家级', en: 'national' };
 
 export function excerpt(s: string | undefined, max: number): string | undefined {
   if (s === undefined) return undefined;
@@ -224,7 +227,7 @@ function provinceOf(region: string): string {
 }
 
 export function buildModel(loaded: LoadedResults, opts: ModelOptions): ReportModel {
-  const regionName = (code: string) => (code ? opts.regionName?.(code) : undefined);
+  const regionName = (code: string): Text | string | undefined => (code === NATIONAL ? NATIONAL_NAME : code ? opts.regionName?.(code) : undefined);
   const views: InternalView[] = [];
   for (const t of loaded.targets.values()) views.push(targetView(t, loaded, opts, regionName));
 
@@ -338,7 +341,7 @@ function scoreOf(t: LoadedTarget, registry: ReadonlyMap<string, Requirement>): T
   return scoreTarget(results, registry, sortClasses(classes.map((c) => ({ class: c })), CLASSES).map((c) => c.class));
 }
 
-function targetView(t: LoadedTarget, loaded: LoadedResults, opts: ModelOptions, regionName: (code: string) => string | undefined): InternalView {
+function targetView(t: LoadedTarget, loaded: LoadedResults, opts: ModelOptions, regionName: (code: string) => Text | string | undefined): InternalView {
   const rec = t.record;
   const score = scoreOf(t, opts.registry);
   const results = [...t.results.values()];

@@ -8,6 +8,7 @@ import { loadResults } from '../../src/report/load.js';
 import { buildModel, LIMITS, type ReportModel } from '../../src/report/model.js';
 import { registryMap } from '../../src/spec/registry.js';
 import { divisionName, regionNameForPrefix } from '../../src/standards/index.js';
+import { runLines, sz, writeResults } from '../fixtures/report/scenario.js';
 
 const FIX = fileURLToPath(new URL('../fixtures/report/', import.meta.url));
 const fx = (name: string) => join(FIX, name);
@@ -116,6 +117,13 @@ describe('report model', () => {
       ['D', 1],
     ]);
     expect(m.pilot.conformant).to.equal(1);
+  });
+
+  it('names the national level (100000), which GB/T 2260 lacks', async () => {
+    const dir = writeResults(join(tmp, 'national'), runLines({ runId: 'run-n', startedAt: '2026-03-01T02:00:00.000Z', targets: [{ ...sz, target: { ...sz.target, target: 'nat', region: '100000' } }] }));
+    const m = await model([dir]);
+    expect(m.pilot.regions[0]).to.deep.include({ prefix: '100000', name: { zh: '国家级', en: 'national' } });
+    expect(m.targets[0].regionName).to.deep.equal({ zh: '国家级', en: 'national' });
   });
 
   it('takes the later run for a target/test seen twice, says so, and keeps the classes of both runs', async () => {
