@@ -162,8 +162,21 @@ export interface SuiteModule {
   afterAll?(ctx: TestContext): Promise<void>;
 }
 
+// Brands instead of plain `instanceof`: a test runner may load this module twice (a static import from a
+// test and a dynamic one from the engine), and a skip thrown by one copy must still be a skip to the other.
+const TEST_OUTCOME = Symbol.for('govx.TestOutcome');
+const TRANSPORT_ERROR = Symbol.for('govx.TransportError');
+
+function hasBrand(value: unknown, brand: symbol): boolean {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+}
+
 /** Thrown by a test to end with an outcome other than pass. Any other thrown Error is a failure. */
 export class TestOutcome extends Error {
+  readonly [TEST_OUTCOME] = true;
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, TEST_OUTCOME);
+  }
   constructor(
     readonly outcome: 'fail' | 'warn' | 'skip' | 'error',
     readonly text: Text,
@@ -174,6 +187,10 @@ export class TestOutcome extends Error {
 
 /** Transport or harness failure: the requirement was not assessed (outcome `error`). */
 export class TransportError extends Error {
+  readonly [TRANSPORT_ERROR] = true;
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, TRANSPORT_ERROR);
+  }
   constructor(
     readonly code: string,
     readonly text: Text,

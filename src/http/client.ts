@@ -119,8 +119,9 @@ class UndiciTargetClient implements TargetClient {
     this.origin = url.origin;
     this.basePath = url.pathname.replace(/\/+$/, '');
     this.pacer = new Pacer(target.limits.rps);
-    // SEC-013's bounded burst runs at twice the declared quota, on its own key and pacer.
-    if (target.quota) this.quotaPacer = new Pacer(Math.max(target.limits.rps, 2 * target.quota.perSecond));
+    // SEC-013's bounded burst (twice the declared quota, plus one so that a node counting in fixed
+    // one-second windows sees more than its quota in one of them) runs on its own key and pacer.
+    if (target.quota) this.quotaPacer = new Pacer(Math.max(target.limits.rps, 2 * target.quota.perSecond + 1));
     this.originPacer = options.originLimits?.pacerFor(target.baseUrl);
     this.gate = new Semaphore(target.limits.concurrency);
     this.breaker = new CircuitBreaker(options.breaker ?? DEFAULT_BREAKER);
