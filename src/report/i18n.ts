@@ -50,6 +50,7 @@ export const MESSAGES = {
   claimedHealth: { zh: 'health 声明', en: 'Claimed in health' },
   incomplete: { zh: '该节点的测试未完成（运行中断），结论基于已有结果。', en: 'Testing of this target did not finish (the run was interrupted); the verdict rests on the results present.' },
 
+  healthProblem: { zh: 'health 接口无可用应答，依赖它的测试未能评估', en: 'The health endpoint gave nothing usable; the tests that depend on it were not assessed' },
   byClass: { zh: '按一致性类', en: 'By conformance class' },
   class: { zh: '类', en: 'Class' },
   rules: { zh: '规则', en: 'rules' },

@@ -79,6 +79,8 @@ export interface TargetView {
   claimedIcs: string[];
   claimedHealth?: string[];
   complete: boolean;
+  /** Why the target's health endpoint gave nothing usable (its tests are then not assessed). */
+  healthProblem?: Text;
   grade: Grade;
   score: number;
   conformant: boolean;
@@ -414,7 +416,9 @@ function targetView(t: LoadedTarget, loaded: LoadedResults, opts: ModelOptions, 
     complete: t.end !== undefined && t.end.runId === rec.runId,
     grade: score.grade,
     score: score.score,
-    conformant: score.conformant,
+    healthProblem: capText(rec.healthProblem),
+    // As the engine decides the exit code: a target whose health gave nothing usable is not conformant.
+    conformant: score.conformant && !rec.healthProblem,
     classRows: score.classes.map((c) => ({
       class: c.class,
       verdict: c.verdict,

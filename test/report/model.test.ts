@@ -119,6 +119,14 @@ describe('report model', () => {
     expect(m.pilot.conformant).to.equal(1);
   });
 
+  it('shows a health problem recorded on the target line, and the target is then not conformant', async () => {
+    const problem = { zh: 'health 未返回信封', en: 'health answered no envelope' };
+    const dir = writeResults(join(tmp, 'health'), runLines({ runId: 'run-h', startedAt: '2026-03-01T02:00:00.000Z', targets: [{ ...sz, overrides: {}, target: { ...sz.target, healthProblem: problem } }] }));
+    const m = await model([dir]);
+    expect(m.targets[0].healthProblem).to.deep.equal(problem);
+    expect(m.targets[0].conformant).to.equal(false);
+  });
+
   it('names the national level (100000), which GB/T 2260 lacks', async () => {
     const dir = writeResults(join(tmp, 'national'), runLines({ runId: 'run-n', startedAt: '2026-03-01T02:00:00.000Z', targets: [{ ...sz, target: { ...sz.target, target: 'nat', region: '100000' } }] }));
     const m = await model([dir]);
