@@ -16,6 +16,34 @@ export const HEALTH_PATH = '/gx/v1/health';
 
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 
+/** Beyond CORE-011's ±60 s, the health `time` itself may be what is wrong (that is CORE-011's finding). */
+const CONFIRM_BEYOND_MS = 60_000;
+
+/**
+ * Checks a large reported offset with one signed catalog read before every signed timestamp relies on it:
+ * if the node refuses that timestamp (40103) but accepts our own clock, its health `time` is off, not its
+ * signature clock, and the tests go on with offset 0 (CORE-011 still reports the skew).
+ */
+async function confirmOffset(client: TargetClient, reported: number): Promise<number> {
+  if (Math.abs(reported) <= CONFIRM_BEYOND_MS) return reported;
+  const probe = async (offset: number): Promise<string | undefined> => {
+    client.clockOffsetMs = offset;
+    try {
+      const res = await client.request({ method: 'GET', path: '/gx/v1/catalog/resources', query: [['page', '1'], ['size', '1']], expectRefusal: true });
+      return res.envelope?.code;
+    } catch (err) {
+      if (err instanceof TransportError) return undefined;
+      throw err;
+    }
+  };
+  try {
+    if ((await probe(reported)) !== '40103') return reported;
+    return (await probe(0)) === '0' ? 0 : reported;
+  } finally {
+    client.clockOffsetMs = 0;
+  }
+}
+
 export async function fetchHealth(client: TargetClient): Promise<HealthResult> {
   const before = Date.now();
   try {
@@ -42,8 +70,8 @@ export async function fetchHealth(client: TargetClient): Promise<HealthResult> {
     // Only an RFC 3339 time with an explicit offset says which instant it is: Date.parse would read a
     // time without one (a CORE-005 defect) as local time and skew every signed timestamp by hours.
     const theirs = WITH_OFFSET.test(health.time) ? Date.parse(health.time) : NaN;
-    const clockOffsetMs = Number.isNaN(theirs) ? 0 : Math.round(theirs - (before + after) / 2);
-    return { health, clockOffsetMs };
+    const reported = Number.isNaN(theirs) ? 0 : Math.round(theirs - (before + after) / 2);
+    return { health, clockOffsetMs: await confirmOffset(client, reported) };
   } catch (err) {
     if (!(err instanceof TransportError)) throw err;
     return {
