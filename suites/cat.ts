@@ -2,7 +2,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { t, type Text } from '../src/i18n/text.js';
 import { checkCatalogResource } from '../src/standards/index.js';
-import { fail, skip, warn, type SuiteModule, type TestContext, type TestDef } from '../src/engine/suite-api.js';
+import { fail, notApplicable, skip, warn, type SuiteModule, type TestContext, type TestDef } from '../src/engine/suite-api.js';
 import { expectError, expectOk, where } from './lib/expect.js';
 import { PagingProblem, walkPages } from './lib/paging.js';
 import { CATALOG_PATH, catalogItems, claimedClasses, serviceOf, sharedCatalog, type CatalogRecord } from './lib/cat-catalog.js';
@@ -215,7 +215,7 @@ const tests: TestDef[] = [
     requests: 0, // the catalog walk is shared (CORE walks it first)
     async run(ctx) {
       const claimed = [...claimedClasses(ctx)].filter((c): c is DataClass => c in DATA_CLASS_PREFIX);
-      if (claimed.length === 0) return skip(t('节点未声明数据类（POP、LE、EC）', 'the node claims no data class (POP, LE, EC)'));
+      if (claimed.length === 0) return notApplicable(t('节点未声明数据类（POP、LE、EC）', 'the node claims no data class (POP, LE, EC)'));
       const items = await catalogItems(ctx);
       const missing = claimed.filter((c) => !items.some((r) => serviceOf(r)?.path.startsWith(DATA_CLASS_PREFIX[c])));
       if (missing.length) {

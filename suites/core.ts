@@ -1,7 +1,7 @@
 // CORE (EIP §2): transport, envelope, paging, errors, health.
 import { randomBytes } from 'node:crypto';
 import { t, type Text } from '../src/i18n/text.js';
-import { fail, notAssessed, skip, warn, type GxRequest, type GxResponse, type SuiteModule, type TestContext, type TestDef } from '../src/engine/suite-api.js';
+import { fail, notApplicableReason, notAssessed, skip, warn, type GxRequest, type GxResponse, type SuiteModule, type TestContext, type TestDef } from '../src/engine/suite-api.js';
 import { expectError, expectOk, where } from './lib/expect.js';
 import { pageData, withPage } from './lib/paging.js';
 import { CATALOG_PATH, catalogItems } from './lib/cat-catalog.js';
@@ -293,7 +293,7 @@ const tests: TestDef[] = [
     title: t('生产环境：仅 HTTPS、TLS ≥ 1.2、证书有效，拒绝 TLS 1.0/1.1', 'production: HTTPS only, TLS ≥ 1.2, a valid certificate, TLS 1.0/1.1 refused'),
     requirements: ['EIP-CORE-013'],
     requests: 2,
-    skipReason: (target) => (target.environment === 'production' ? undefined : t('测试环境不适用（environment: test 可使用 HTTP）', 'not applicable in a test environment (environment: test may use plain HTTP)')),
+    skipReason: (target) => (target.environment === 'production' ? undefined : notApplicableReason(t('测试环境不适用（environment: test 可使用 HTTP）', 'not applicable in a test environment (environment: test may use plain HTTP)'))),
     async run(ctx) {
       const base = ctx.target.baseUrl;
       if (!base.toLowerCase().startsWith('https://')) {

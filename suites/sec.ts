@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { t, type Text } from '../src/i18n/text.js';
 import { SIGNING_HEADERS } from '../src/http/signing.js';
-import { fail, notAssessed, skip, warn, type GxRequest, type GxResponse, type SuiteModule, type TestContext, type TestDef, type WireRequest } from '../src/engine/suite-api.js';
+import { fail, notApplicable, notAssessed, skip, warn, type GxRequest, type GxResponse, type SuiteModule, type TestContext, type TestDef, type WireRequest } from '../src/engine/suite-api.js';
 import { expectError, expectOk, expectOneOf, where } from './lib/expect.js';
 import { CATALOG_PATH } from './lib/cat-catalog.js';
 import { dataRequest, governedProfileCall, requireDataService, resourcesWithService, type DataServiceCall } from './lib/sec-data-service.js';
@@ -67,7 +67,7 @@ function withoutApproval(call: DataServiceCall, overrides: Partial<GxRequest> = 
 async function conditionalCall(ctx: TestContext): Promise<DataServiceCall> {
   const calls = await resourcesWithService(ctx, 'CONDITIONAL');
   const call = calls.find((c) => c.approval !== undefined && c.knownShape) ?? calls.find((c) => c.approval !== undefined) ?? calls.find((c) => c.knownShape) ?? calls[0];
-  return call ?? skip(t('目录中没有带可调用服务的有条件共享（CONDITIONAL）资源', 'the catalog has no CONDITIONAL resource with a callable service'));
+  return call ?? notApplicable(t('目录中没有带可调用服务的有条件共享（CONDITIONAL）资源', 'the catalog has no CONDITIONAL resource with a callable service'));
 }
 
 /**
@@ -129,7 +129,7 @@ const tests: TestDef[] = [
     requests: 1, // the baseline data-service call is shared
     async run(ctx) {
       const { call } = await requireDataService(ctx);
-      if (call.body === undefined) return skip(t(`可用的数据服务 ${call.method} ${call.path} 不带请求体，无法测试请求体篡改`, `the data service at hand (${call.method} ${call.path}) takes no body, so body tampering cannot be tested`));
+      if (call.body === undefined) return notApplicable(t(`可用的数据服务 ${call.method} ${call.path} 不带请求体，无法测试请求体篡改`, `the data service at hand (${call.method} ${call.path}) takes no body, so body tampering cannot be tested`));
       // Trailing whitespace: the body bytes change, the JSON they carry does not, so the request stays valid otherwise.
       const tamper = (w: WireRequest) => {
         if (w.body) w.body = Buffer.concat([w.body, Buffer.from(' ')]);
@@ -242,7 +242,7 @@ const tests: TestDef[] = [
     async run(ctx) {
       const calls = await resourcesWithService(ctx, 'NONE');
       const call = calls.find((c) => c.knownShape) ?? calls[0];
-      if (!call) return skip(t('目录中没有带可调用服务的不予共享（NONE）资源', 'the catalog has no NONE resource with a callable service'));
+      if (!call) return notApplicable(t('目录中没有带可调用服务的不予共享（NONE）资源', 'the catalog has no NONE resource with a callable service'));
       const res = await ctx.client.request({ ...withoutApproval(call), expectRefusal: true });
       // With a body the harness cannot know, a 400 / 40001 first is allowed (which problem is reported first is open).
       if (!call.knownShape && res.status === 400 && res.envelope?.code === '40001') {
@@ -261,7 +261,7 @@ const tests: TestDef[] = [
     async run(ctx) {
       const calls = await resourcesWithService(ctx, 'NONE');
       const call = calls.find((c) => c.knownShape) ?? calls[0];
-      if (!call) return skip(t('目录中没有带可调用服务的不予共享（NONE）资源', 'the catalog has no NONE resource with a callable service'));
+      if (!call) return notApplicable(t('目录中没有带可调用服务的不予共享（NONE）资源', 'the catalog has no NONE resource with a callable service'));
       const res = await ctx.client.request({ ...withoutApproval(call, { as: 'ungranted' }), expectRefusal: true });
       if (!call.knownShape && res.status === 400 && res.envelope?.code === '40001') {
         return notAssessed(t(`${where(res)}：请求体未知，节点先报告了 40001，无法判断`, `${where(res)}: the body is unknown and the node reported 40001 first; cannot assess`));
@@ -293,6 +293,9 @@ const tests: TestDef[] = [
         await add('/gx/v1/population/verify', 'idNumber', undefined);
         await add('/gx/v1/legal-entities/query', 'uscc', absent.legalEntity);
         await add('/gx/v1/e-certificates/query', 'holderCode', undefined);
+      }
+      if (probes.length === 0 && ctx.target.role !== 'DEPARTMENT') {
+        return notApplicable(t('平台节点没有以个人标识查询的数据服务（POP/LE/EC）', 'a platform node has no data service queried by a personal identifier (POP/LE/EC)'));
       }
       if (probes.length === 0) return skip(t('没有可查询个人标识的数据服务样例数据（POP/LE/EC）', 'no fixture for a data service that takes a personal identifier (POP/LE/EC)'));
       const problems: Text[] = [];

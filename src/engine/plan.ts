@@ -3,7 +3,7 @@
 import type { Target } from '../ics/types.js';
 import { t, type Text } from '../i18n/text.js';
 import { CLASSES, type ConformanceClass } from '../spec/registry-types.js';
-import type { HealthData, SuiteModule, TestDef } from './suite-api.js';
+import type { HealthData, SkipReason, SuiteModule, TestDef } from './suite-api.js';
 
 /** Always tested (EIP §1); DOCK is mandatory for platforms; QOS is measured on every node. */
 export const MANDATORY: readonly ConformanceClass[] = ['CORE', 'SEC', 'CAT', 'QOS'];
@@ -14,7 +14,7 @@ export interface PlannedTest {
   /** `${class}.${id}` */
   testId: string;
   /** Set when the test does not run: the recorded outcome is `skip` with this reason. */
-  skip?: Text;
+  skip?: SkipReason;
   /** Estimated requests (0 when skipped). */
   requests: number;
 }

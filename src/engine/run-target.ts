@@ -87,7 +87,7 @@ export async function runTarget(plan: TargetPlan, run: TargetRunContext): Promis
     let suite = suites.get(planned.suite.class);
     if (!suite) suites.set(planned.suite.class, (suite = Mocha.Suite.create(mocha.suite, `${plan.target.id} ${planned.suite.class}`)));
     const mochaTest = new Mocha.Test(planned.testId, async () => {
-      if (planned.skip) throw new TestOutcome('skip', planned.skip);
+      if (planned.skip) throw new TestOutcome('skip', { zh: planned.skip.zh, en: planned.skip.en }, planned.skip.notApplicable === true);
       if (run.stopped()) throw new TestOutcome('error', t('运行已中止，未执行', 'the run stopped; not run'));
       if (health.problem && !planned.test.requirements.some((r) => HEALTH_RULES.has(r))) throw new TestOutcome('error', health.problem);
       await planned.test.run(ctx);
@@ -135,6 +135,7 @@ function toRecord(current: Current, err: unknown, plan: TargetPlan, run: TargetR
     class: planned.suite.class,
     requirements: planned.test.requirements,
     outcome,
+    ...(outcome === 'skip' && err instanceof TestOutcome && err.notApplicable ? { notApplicable: true as const } : {}),
     ...(message ? { message: { zh: redact(message.zh), en: redact(message.en) } } : {}),
     startedAt: current.startedAt.toISOString(),
     durationMs: Math.round(performance.now() - current.started),

@@ -70,11 +70,9 @@ export function ruleIdOf(requirementId: string): string {
   return m ? m[1] : requirementId;
 }
 
-const NOT_APPLICABLE = /not applicable|不适用/i;
-
-/** A skip whose reason says the requirement does not apply to this target (not a missing fixture). */
-export function isNotApplicable(r: Pick<ResultRecord, 'outcome' | 'message'>): boolean {
-  return r.outcome === 'skip' && r.message !== undefined && (NOT_APPLICABLE.test(r.message.en) || NOT_APPLICABLE.test(r.message.zh));
+/** A skip because the requirement does not apply to this target (not a missing fixture): the suite said so. */
+export function isNotApplicable(r: Pick<ResultRecord, 'outcome' | 'notApplicable'>): boolean {
+  return r.outcome === 'skip' && r.notApplicable === true;
 }
 
 export function emptyCounts(): OutcomeCounts {

@@ -144,8 +144,12 @@ export interface TestDef {
   readsPersonalData?: boolean;
   /** Estimated number of requests, for `govx plan`. */
   requests?: number | ((target: Target) => number);
-  /** A reason this test does not apply to the target (missing fixture, not claimed, test environment…). */
-  skipReason?: (target: Target) => Text | undefined;
+  /**
+   * A reason this test does not run for the target (missing fixture, no write permission, test environment…).
+   * Mark a reason made with notApplicableReason() when the rule does not apply at all: such a skip is listed
+   * as not applicable and does not leave its class "not assessed".
+   */
+  skipReason?: (target: Target) => SkipReason | undefined;
   run(ctx: TestContext): Promise<void>;
 }
 
@@ -180,9 +184,20 @@ export class TestOutcome extends Error {
   constructor(
     readonly outcome: 'fail' | 'warn' | 'skip' | 'error',
     readonly text: Text,
+    /** A skip because the rule does not apply to this target (CORE-013 in a test environment). */
+    readonly notApplicable = false,
   ) {
     super(text.en);
   }
+}
+
+/** A skip reason; `notApplicable` says the rule does not apply to the target, rather than could not be assessed. */
+export interface SkipReason extends Text {
+  notApplicable?: boolean;
+}
+
+export function notApplicableReason(text: Text): SkipReason {
+  return { ...text, notApplicable: true };
 }
 
 /** Transport or harness failure: the requirement was not assessed (outcome `error`). */
@@ -207,6 +222,10 @@ export const warn = (text: Text): never => {
 };
 export const skip = (text: Text): never => {
   throw new TestOutcome('skip', text);
+};
+/** Ends the test as a skip because the rule does not apply to this target (not a missing fixture). */
+export const notApplicable = (text: Text): never => {
+  throw new TestOutcome('skip', text, true);
 };
 export const notAssessed = (text: Text): never => {
   throw new TestOutcome('error', text);

@@ -28,6 +28,8 @@ export interface ResultRecord {
   /** Requirement IDs the test verifies (profile rules or finer ids). */
   requirements: string[];
   outcome: Outcome;
+  /** A skip because the requirement does not apply to this target: listed as not applicable, not as unassessed. */
+  notApplicable?: true;
   message?: Text;
   /** For waived results: the waiver that applied. */
   waiver?: { rule: string; reason: string; approver: string; expires: string };

@@ -21,6 +21,8 @@ export interface PlannedTestView {
   /** False when the plan already knows the test is skipped (`skip` says why). */
   runs: boolean;
   skip?: Text;
+  /** The skip is because the rule does not apply here (listed as not applicable, not as unassessed). */
+  notApplicable?: true;
   requests: number;
   writes: boolean;
   readsPersonalData: boolean;
@@ -112,7 +114,8 @@ export function planView(target: Target, options: BuildPlanOptions, probe?: Prob
     title: p.test.title,
     requirements: p.test.requirements,
     runs: p.skip === undefined,
-    ...(p.skip ? { skip: p.skip } : {}),
+    ...(p.skip ? { skip: { zh: p.skip.zh, en: p.skip.en } } : {}),
+    ...(p.skip?.notApplicable ? { notApplicable: true as const } : {}),
     requests: p.requests,
     writes: p.test.writes === true,
     readsPersonalData: p.test.readsPersonalData === true,

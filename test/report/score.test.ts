@@ -118,9 +118,10 @@ describe('scoreTarget', () => {
 
   it('lists rules skipped as not applicable and leaves them out of verdicts and score', () => {
     const na = { zh: '测试环境中不适用', en: 'not applicable in a test environment' };
-    expect(isNotApplicable({ outcome: 'skip', message: na })).to.equal(true);
-    expect(isNotApplicable({ outcome: 'skip', message: { zh: '缺少夹具', en: 'fixture missing' } })).to.equal(false);
-    const s = scoreTarget([result(['EIP-CORE-001'], 'pass'), result(['EIP-CORE-013'], 'skip', na)], registry, ['CORE']);
+    expect(isNotApplicable({ outcome: 'skip', notApplicable: true })).to.equal(true);
+    // The flag, not the wording, decides: a missing fixture leaves the rule unassessed.
+    expect(isNotApplicable({ outcome: 'skip' })).to.equal(false);
+    const s = scoreTarget([result(['EIP-CORE-001'], 'pass'), result(['EIP-CORE-013'], 'skip', na, { notApplicable: true })], registry, ['CORE']);
     expect(s.notApplicable).to.deep.equal(['EIP-CORE-013']);
     expect(s.rules.map((r) => r.id)).to.deep.equal(['EIP-CORE-001']);
     expect(s.classes[0].verdict).to.equal('conformant');

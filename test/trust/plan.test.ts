@@ -45,6 +45,7 @@ describe('govx plan', function () {
         for (const t of planSkips) {
           expect(byId.get(t.id)!.outcome, t.id).to.equal('skip');
           expect(byId.get(t.id)!.message, t.id).to.deep.equal(t.skip);
+          expect(byId.get(t.id)!.notApplicable, t.id).to.equal(t.notApplicable);
         }
         // A test the plan runs may still skip for what only the answers show (no body-taking service…),
         // but never for a reason the plan could have given.
