@@ -2,7 +2,7 @@
 // The ICS limits of each target, the run-wide per-origin rate and the global target concurrency hold;
 // results are streamed per target as it finishes; nothing keeps a finished target alive.
 import { expect } from 'chai';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -110,5 +110,28 @@ describe('engine: many targets on one host', function () {
       gc();
     }
     expect(contexts.filter((c) => c.deref() !== undefined).length, 'test contexts still reachable after the run').to.equal(0);
+  });
+
+  it('takes several ICS paths as one target list, and refuses a target id used in two of them', async () => {
+    const icsFile = (name: string, ids: string[]): string => {
+      const file = join(out, name);
+      const entry = (id: string, i: number) =>
+        `- {id: ${id}, name: ${id}, region: "330100", role: DEPARTMENT, baseUrl: "${server.url}/t/${i}", environment: test, auth: {appKey: app-001, secret: "\${GOVX_MANY_SECRET}"}, limits: {rps: 50, concurrency: 2, maxRequests: 50}}`;
+      writeFileSync(file, ids.map(entry).join('\n') + '\n');
+      writeFileSync(join(out, '.env'), 'GOVX_MANY_SECRET=many-canary-secret-77\n');
+      return file;
+    };
+    const a = icsFile('a.yaml', ['zj-a', 'zj-b']);
+    const b = icsFile('b.yaml', ['bj-c']);
+    const summary = await runConformance({ ics: [a, b], suites: [BURSTY], registry: REGISTRY, schemas: { validate: () => [] }, out: join(out, 'list'), progress: 'none', grep: 'burst-1' });
+    expect(summary.targets.map((s) => s.id)).to.deep.equal(['zj-a', 'zj-b', 'bj-c']);
+    const dup = icsFile('c.yaml', ['zj-b']);
+    let err: unknown;
+    try {
+      await runConformance({ ics: [a, dup], suites: [BURSTY], registry: REGISTRY, schemas: { validate: () => [] }, out: join(out, 'dup'), progress: 'none' });
+    } catch (e) {
+      err = e;
+    }
+    expect(String(err)).to.match(/target id 'zj-b' is already used by .*a\.yaml/);
   });
 });
