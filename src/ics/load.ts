@@ -61,7 +61,7 @@ export function loadIcsFile(file: string, options: LoadOptions = {}): Target[] {
     throw new ConfigError(`${name}:${line}: not valid YAML: ${e.message.split('\n')[0]}`);
   }
   const lookup = envLookupFor(resolve(file), options.env);
-  const ctx: FileContext = { file, name, doc, lineCounter, lookup, data: doc.toJS() as unknown };
+  const ctx: FileContext = { file, name, doc, lineCounter, lookup, data: toPlainData(doc, name) };
   const root = doc.contents;
   if (isSeq(root)) return root.items.map((_, i) => loadTarget(ctx, [i], `${file}[${i}]`));
   if (isMap(root) && root.items.length === 1 && doc.has('targets') && isSeq(doc.get('targets'))) {
@@ -266,4 +266,17 @@ function resolveTlsFiles(ctx: FileContext, base: Path, tls: NonNullable<RawTarge
     out[key] = abs;
   }
   return out;
+}
+
+/**
+ * An ICS for many targets legitimately repeats shared blocks through anchors and aliases (auth, limits):
+ * allow one alias per target and then some, but keep a bound, since a document built of nested aliases
+ * can expand without limit.
+ */
+function toPlainData(doc: ReturnType<typeof parseDocument>, name: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100_000 });
+  } catch (err) {
+    throw new ConfigError(`${name}: the YAML expands too far through aliases (${(err as Error).message}); write the repeated blocks out, or split the ICS into a folder of files`);
+  }
 }

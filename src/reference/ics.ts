@@ -54,7 +54,7 @@ export function icsTarget(i: IcsInput): Record<string, unknown> {
 export async function writeIcsFiles(file: string, ics: Record<string, unknown>[], env: Record<string, string>): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const header = '# ICS written by `govx serve` for its reference nodes (EIP 1.0 §11). Secrets are in .env beside this file.\n';
-  await writeFile(file, header + stringify(ics, { lineWidth: 0 }), 'utf8');
+  await writeFile(file, header + stringify(ics, { lineWidth: 0, aliasDuplicateObjects: false }), 'utf8');
   const envFile = join(dirname(file), '.env');
   const lines = Object.entries(env).map(([k, v]) => `${k}=${v}`);
   await writeFile(envFile, lines.join('\n') + '\n', { encoding: 'utf8', mode: 0o600 });

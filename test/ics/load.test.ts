@@ -57,6 +57,17 @@ describe('ICS loading', () => {
     expect(target!.secrets).to.include.members(['fixture-secret-one', 'fixture-secret-two', 'fixture-secret-three', 'APR-0001']);
   });
 
+  it('loads a list of many targets sharing blocks through YAML anchors and aliases', () => {
+    const target = (i: number, shared: string) =>
+      `- id: t${i}\n  name: node ${i}\n  region: "330100"\n  role: DEPARTMENT\n  baseUrl: http://127.0.0.1:${9000 + i}\n  environment: test\n${shared}`;
+    const first = target(0, '  auth: &auth {appKey: app-001, secret: "${GOVX_T_SECRET}"}\n  limits: &limits {rps: 5, concurrency: 2, maxRequests: 100}\n');
+    const rest = Array.from({ length: 299 }, (_, i) => target(i + 1, '  auth: *auth\n  limits: *limits\n'));
+    const targets = loadIcs(write('many.yaml', [first, ...rest].join('')), { env: { GOVX_T_SECRET: 's3cret-value' } });
+    expect(targets).to.have.length(300);
+    expect(targets[299]!.auth.secret).to.equal('s3cret-value');
+    expect(targets[299]!.limits.maxRequests).to.equal(100);
+  });
+
   it('prefers the environment over .env', () => {
     const [target] = loadIcs(join(FIXTURES, 'department.yaml'), { env: { GOVX_FIXTURE_SECRET: 'from-env' } });
     expect(target!.auth.secret).to.equal('from-env');
