@@ -2,9 +2,17 @@
 const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 const DAY_MS = 86_400_000;
 
+// The last day computed and the instants it spans: record checks ask for today once per record.
+let lastDay: { value: string; fromMs: number; untilMs: number } | undefined;
+
 /** Today's date (YYYY-MM-DD) in Asia/Shanghai. */
 export function todayInShanghai(now: Date = new Date()): string {
-  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+  const ms = now.getTime();
+  if (lastDay && ms >= lastDay.fromMs && ms < lastDay.untilMs) return lastDay.value;
+  const value = new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+  const fromMs = Date.parse(`${value}T00:00:00Z`) - SHANGHAI_OFFSET_MS;
+  lastDay = { value, fromMs, untilMs: fromMs + DAY_MS };
+  return value;
 }
 
 /** True when `s` is a real calendar date in the form YYYY-MM-DD. */
@@ -16,8 +24,11 @@ export function isRealDate(s: string): boolean {
   return d <= daysInMonth(y, mo);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 /** Days from date a to date b (both YYYY-MM-DD): positive when b is later. */

@@ -88,7 +88,16 @@ export function regionNameForPrefix(code: string): string | undefined {
 }
 
 /** Province + prefecture + county names as far as the table knows them. */
+const fullNames = new Map<string, string | undefined>();
+
 export function divisionFullName(code: string): string | undefined {
+  if (fullNames.has(code)) return fullNames.get(code);
+  const name = composeFullName(code);
+  if (/^\d{6}$/.test(code)) fullNames.set(code, name);
+  return name;
+}
+
+function composeFullName(code: string): string | undefined {
   if (!/^\d{6}$/.test(code)) return undefined;
   const names = loadTable().names;
   const parts: string[] = [];
@@ -114,8 +123,27 @@ export function countyCodes(): readonly string[] {
   return loadTable().counties;
 }
 
+// Verdicts on well-formed codes, by code and option: there are a few thousand codes and records repeat them.
+const divisionVerdicts = new Map<string, Verdict<DivisionInfo>>();
+
 /** Validates a GB/T 2260 code: province unknown → invalid; prefecture or county unknown → valid with a warning. */
 export function validateDivisionCode(v: unknown, opts: { allowNational?: boolean } = {}): Verdict<DivisionInfo> {
+  if (typeof v !== 'string' || !/^\d{6}$/.test(v)) return judgeDivisionCode(v, opts);
+  const key = opts.allowNational ? `${v}+` : v;
+  let verdict = divisionVerdicts.get(key);
+  if (!verdict) divisionVerdicts.set(key, (verdict = deepFreeze(judgeDivisionCode(v, opts))));
+  return verdict;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+function judgeDivisionCode(v: unknown, opts: { allowNational?: boolean }): Verdict<DivisionInfo> {
   if (typeof v !== 'string') {
     return invalid(t(`行政区划代码应为字符串，实际为 ${typeName(v)}`, `a division code should be a string, got ${typeName(v)}`));
   }

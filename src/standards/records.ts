@@ -45,6 +45,7 @@ class Findings {
   }
   /** A verdict's reason as an error, its warning as a warning; the field's name leads the message. */
   verdict(rule: string, path: string, verdict: Verdict<unknown>, warningRule = rule): void {
+    if (verdict.valid && !verdict.warning) return;
     const field = path.slice(1).replaceAll('/', '.');
     if (!verdict.valid) this.error(rule, path, t(`${field}：${verdict.reason.zh}`, `${field}: ${verdict.reason.en}`));
     else if (verdict.warning) this.warning(warningRule, path, t(`${field}：${verdict.warning.zh}`, `${field}: ${verdict.warning.en}`));
