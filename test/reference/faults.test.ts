@@ -111,4 +111,11 @@ describe('reference nodes: docs', () => {
     expect(doc).to.include(faultTableMarkdown('zh'));
     expect(doc).to.include(faultTableMarkdown('en'));
   });
+
+  it('README.md carries the English fault table generated from the catalogue', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { PROJECT_ROOT } = await import('../../src/paths.js');
+    const readme = await readFile(`${PROJECT_ROOT}/README.md`, 'utf8');
+    expect(readme).to.include(faultTableMarkdown('en'));
+  });
 });
