@@ -100,6 +100,16 @@ export async function runTarget(plan: TargetPlan, run: TargetRunContext): Promis
   } finally {
     client.onEvidence = undefined;
     mocha.dispose();
+    await releaseSuites(plan, ctx);
+  }
+}
+
+/** Lets each suite that ran release what it held for this target (the DOCK child node's server). */
+async function releaseSuites(plan: TargetPlan, ctx: TestContext): Promise<void> {
+  const suites = new Set(plan.tests.map((p) => p.suite));
+  for (const suite of suites) {
+    // A failure to clean up must not turn verdicts already written into something else.
+    await suite.afterAll?.(ctx).catch(() => undefined);
   }
 }
 

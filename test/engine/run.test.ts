@@ -113,6 +113,21 @@ describe('engine: runConformance', function () {
     return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? allFiles(join(dir, f)) : [join(dir, f)]));
   }
 
+  it('calls a suite\'s afterAll once per target, after its tests, with the tests\' shared store', async () => {
+    const server = await node();
+    const calls: { target: string; sawShared: unknown }[] = [];
+    const withCleanup: SuiteModule = {
+      ...CORE,
+      tests: [{ id: 'holds', title: t('占用', 'holds'), requirements: ['EIP-CORE-001'], run: async (ctx) => void ctx.shared.set('held', 'yes') }],
+      afterAll: async (ctx) => void calls.push({ target: ctx.target.id, sawShared: ctx.shared.get('held') }),
+    };
+    const targets = [testTarget(server.url, { id: 'one' }), testTarget(server.url, { id: 'two' })];
+    await runConformance(options({ suites: [withCleanup], targets }));
+    expect(calls.map((c) => c.target).sort()).to.deep.equal(['one', 'two']);
+    expect(calls.every((c) => c.sawShared === 'yes')).to.equal(true);
+    expect(byTest().get('CORE.holds')!.outcome).to.equal('pass');
+  });
+
   it('maps outcomes, streams results in order, writes summary and junit, and identifies itself on every request', async () => {
     const server = await node();
     const summary = await runConformance(options({ targets: [testTarget(server.url)] }));
