@@ -249,15 +249,6 @@ async function serve(args: string[], icsFile?: string): Promise<Served> {
   };
 }
 
-/**
- * The ICS that `govx serve --tenants N` writes shares objects between tenants as YAML aliases, and from
- * about 100 tenants on the ICS loader refuses it ("Excessive alias count"): written out again without aliases.
- */
-function withoutAliases(ics: string): string {
-  writeFileSync(ics, stringify(parse(readFileSync(ics, 'utf8'), { maxAliasCount: -1 }), { lineWidth: 0, aliasDuplicateObjects: false }));
-  return ics;
-}
-
 /** The served ICS with the request rate raised for the overhead run (pacing would hide the harness's own cost). */
 function withLimits(ics: string, out: string, limits: { rps: number; concurrency: number; maxRequests: number }): string {
   const targets = parse(readFileSync(ics, 'utf8'), { maxAliasCount: -1 }) as Record<string, unknown>[];
@@ -311,7 +302,7 @@ async function scale(tmp: string, tenants: number, served?: Served) {
   const server = served ?? (await serve(['--role', 'department', '--tenants', String(tenants)], join(dir, 'served', 'ics.yaml')));
   try {
     const out = join(dir, 'results');
-    const r = await child<HarnessReport>('harness', { ics: withoutAliases(server.ics!), out, concurrency: SCALE_CONCURRENCY, tenantsOnly: true, warmupTargets: 10 } satisfies HarnessConfig);
+    const r = await child<HarnessReport>('harness', { ics: server.ics!, out, concurrency: SCALE_CONCURRENCY, tenantsOnly: true, warmupTargets: 10 } satisfies HarnessConfig);
     return { out, row: { tenants, targets: r.targets, requests: r.requests, wallMs: Math.round(r.wallMs), runCpuMs: Math.round(r.runCpuMs), cpuMsPerTarget: round2(r.runCpuMs / r.targets), processCpuMs: Math.round(r.processCpuMs), peakRssMb: Math.round(r.peakRssMb), heapAfterGcMb: Math.round(r.heapAfterGcMb), outcomes: r.outcomes } };
   } finally {
     await server.stop();
