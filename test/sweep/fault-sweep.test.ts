@@ -41,6 +41,24 @@ describe('fault sweep: each fault of the catalogue alone on a reference node', f
     expect(precision, `precision ${(precision * 100).toFixed(1)} % (${unexpected} unexpected of ${failing} failing IDs)\n${table}\n`).to.be.at.least(0.95);
   });
 
+  it('a report over the sweep\'s results names each fault\'s requirement IDs as failing on its target', () => {
+    const ruleOf = (id: string): string => /^EIP-[A-Z]+-\d{3}/.exec(id)![0];
+    const absent: string[] = [];
+    for (const r of outcome.results) {
+      const view = outcome.report.targets.find((tv) => tv.id === r.target);
+      if (!view) {
+        absent.push(`${r.fault.id}: no target in the report`);
+        continue;
+      }
+      // A broken rule is listed as failing (fail, or warn for a SHOULD), or, for a MUST rule whose
+      // check found only a table-lag warning, among the MUST rules with warnings.
+      const listed = new Set([...view.failures.map((f) => f.id), ...view.warnedMust.map((w) => w.id)]);
+      const missing = [...new Set(r.fault.breaks.map(ruleOf))].filter((id) => !listed.has(id));
+      if (missing.length > 0) absent.push(`${r.fault.id}: ${missing.join(', ')} not listed as failing`);
+    }
+    expect(absent).to.deep.equal([]);
+  });
+
   it('exits 1 exactly for the faults that break a MUST rule (warnings alone exit 0)', () => {
     const wrong = outcome.results.filter((r) => r.exitsNonZero !== r.expectedNonZero);
     expect(wrong.map((r) => `${r.fault.id}: exit ${r.exitsNonZero ? 1 : 0}, want ${r.expectedNonZero ? 1 : 0}`), `\n${table}\n`).to.deep.equal([]);

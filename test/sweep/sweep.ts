@@ -11,6 +11,8 @@ import { loadIcs } from '../../src/ics/index.js';
 import type { Target } from '../../src/ics/types.js';
 import { FAULTS, startReferenceNodes, type FaultDef, type ReferenceHandle } from '../../src/reference/index.js';
 import { CLASSES, type ConformanceClass, type Requirement } from '../../src/spec/registry-types.js';
+import { generateReport } from '../../src/commands/report.js';
+import type { ReportModel } from '../../src/report/model.js';
 
 /** Outcomes that count as failing a requirement: anything short of pass or a reasoned skip. */
 const FAILING = new Set(['fail', 'warn', 'error']);
@@ -60,6 +62,8 @@ export interface SweepOutcome {
   results: FaultResult[];
   /** The run exit codes (one run per set of classes) and the targets each covered. */
   runs: { classes: ConformanceClass[]; exitCode: number; targets: string[] }[];
+  /** The pilot report rendered from every run's results folder (`govx report` over the whole sweep). */
+  report: ReportModel;
 }
 
 interface Case {
@@ -102,7 +106,9 @@ export async function sweep(registry: ReadonlyMap<string, Requirement>, faults: 
     for (const [key, group] of measured) await runGroup(key, group);
     const order = new Map(faults.map((f, i) => [f.id, i]));
     results.sort((a, b) => order.get(a.fault.id)! - order.get(b.fault.id)!);
-    return { results, runs };
+    const dirs = entries.map(([key]) => join(tmp, `run-${key.replace(/,/g, '-')}`));
+    const { model: report } = await generateReport({ dirs, out: join(tmp, 'report', 'index.html'), lang: 'en' });
+    return { results, runs, report };
   } finally {
     await Promise.all(handles.map((h) => h.close()));
     rmSync(tmp, { recursive: true, force: true });
