@@ -20,7 +20,7 @@ import { t } from '../i18n/text.js';
 import { HARNESS_VERSION } from '../version.js';
 import { encodeQuery, rfc3986Encode, sign, type SignatureMethod } from './signing.js';
 import { createRedactor, type Redactor } from './redact.js';
-import { OriginLimits, Pacer, Semaphore, paced, retryAfterMs } from './limits.js';
+import { OriginLimits, Pacer, Semaphore, paced, retryAfterMs, type OriginPacer } from './limits.js';
 import { CircuitBreaker, DEFAULT_BREAKER, type BreakerOptions } from './breaker.js';
 import { toTransportError } from './errors.js';
 
@@ -105,7 +105,7 @@ class UndiciTargetClient implements TargetClient {
   private readonly basePath: string;
   private readonly pacer: Pacer;
   private readonly quotaPacer?: Pacer;
-  private readonly originPacer?: Pacer;
+  private readonly originPacer?: OriginPacer;
   private readonly gate: Semaphore;
   private readonly breaker: CircuitBreaker;
   private readonly userAgent: string;
@@ -170,8 +170,8 @@ class UndiciTargetClient implements TargetClient {
     const credentials = this.credentialsFor(req);
     const release = await this.gate.acquire();
     try {
-      const pacers = [req.as === 'quota' && this.quotaPacer ? this.quotaPacer : this.pacer, ...(this.originPacer ? [this.originPacer] : [])];
-      await paced(pacers);
+      const pacer = req.as === 'quota' && this.quotaPacer ? this.quotaPacer : this.pacer;
+      await paced(pacer, this.originPacer);
       if (!this.breaker.allow()) {
         throw new TransportError(
           'CIRCUIT_OPEN',
@@ -186,7 +186,7 @@ class UndiciTargetClient implements TargetClient {
       }
       this.stats.requests++;
       const wire = this.buildWire(req, credentials);
-      return await this.send(req, wire, pacers[0]!);
+      return await this.send(req, wire, pacer);
     } finally {
       release();
     }

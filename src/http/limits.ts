@@ -24,12 +24,42 @@ export class Pacer {
 }
 
 /**
- * Books one start across every pacer at once (the target's and its origin's) and resolves at that time.
- * Booking is synchronous, so concurrent callers never share a slot.
+ * The run-wide pacer of one origin, shared by every target on it. It keeps the starts it has booked, not
+ * just the last one, so a target whose own next slot is far off books a late origin slot without holding
+ * up targets that could go sooner: the origin runs near its cap, never above it.
  */
-export async function paced(pacers: Pacer[], signal?: AbortSignal): Promise<void> {
-  const start = Math.max(Date.now(), ...pacers.map((p) => p.nextFree));
-  for (const p of pacers) p.book(start);
+export class OriginPacer {
+  private booked: number[] = [];
+  readonly intervalMs: number;
+  constructor(readonly rps: number) {
+    this.intervalMs = new Pacer(rps).intervalMs;
+  }
+  /** The earliest start ≥ `from` that is at least one interval away from every booked start. */
+  earliestFree(from: number, now = Date.now()): number {
+    this.booked = this.booked.filter((b) => b + this.intervalMs > now);
+    let start = from;
+    for (const b of this.booked) {
+      if (b + this.intervalMs <= start) continue;
+      if (b >= start + this.intervalMs) break;
+      start = b + this.intervalMs;
+    }
+    return start;
+  }
+  book(start: number): void {
+    const at = this.booked.findIndex((b) => b > start);
+    this.booked.splice(at < 0 ? this.booked.length : at, 0, start);
+  }
+}
+
+/**
+ * Books one start for a request (the target's own slot and, with a per-origin cap, a free origin slot at or
+ * after it) and resolves at that time. Booking is synchronous, so concurrent callers never share a slot.
+ */
+export async function paced(own: Pacer, origin?: OriginPacer, signal?: AbortSignal): Promise<void> {
+  const earliest = Math.max(Date.now(), own.nextFree);
+  const start = origin ? origin.earliestFree(earliest) : earliest;
+  own.book(start);
+  origin?.book(start);
   const wait = start - Date.now();
   if (wait > 0) await sleep(wait, signal);
 }
@@ -73,13 +103,13 @@ export class Semaphore {
 
 /** Run-wide pacers per origin (scheme://host:port), shared by every target on that origin. */
 export class OriginLimits {
-  private readonly pacers = new Map<string, Pacer>();
+  private readonly pacers = new Map<string, OriginPacer>();
   constructor(readonly maxRpsPerOrigin?: number) {}
-  pacerFor(baseUrl: string): Pacer | undefined {
+  pacerFor(baseUrl: string): OriginPacer | undefined {
     if (!this.maxRpsPerOrigin) return undefined;
     const origin = new URL(baseUrl).origin;
     let pacer = this.pacers.get(origin);
-    if (!pacer) this.pacers.set(origin, (pacer = new Pacer(this.maxRpsPerOrigin)));
+    if (!pacer) this.pacers.set(origin, (pacer = new OriginPacer(this.maxRpsPerOrigin)));
     return pacer;
   }
 }
