@@ -2,14 +2,17 @@
 
 /**
  * Spaces request starts at least 1000/rps ms apart, so no one-second window ever sees more than
- * `rps` requests. A 5 % margin absorbs timer and network jitter (a first request slowed by its
- * connection setup must not let the next ones bunch up at the server). `pauseUntil` honours Retry-After.
+ * `rps` requests. A 5 % margin plus up to 2 ms absorbs timer and network jitter (a first request slowed
+ * by its connection setup must not let the next ones bunch up at the server); the fixed part shrinks
+ * with the interval, so a generous rps is not turned into a floor of milliseconds per request.
+ * `pauseUntil` honours Retry-After.
  */
 export class Pacer {
   private next = 0;
   readonly intervalMs: number;
   constructor(readonly rps: number) {
-    this.intervalMs = Math.ceil((1000 / rps) * 1.05) + 2;
+    const base = 1000 / rps;
+    this.intervalMs = base * 1.05 + Math.min(2, base / 10);
   }
   pauseUntil(time: number): void {
     this.next = Math.max(this.next, time);
@@ -60,8 +63,9 @@ export async function paced(own: Pacer, origin?: OriginPacer, signal?: AbortSign
   const start = origin ? origin.earliestFree(earliest) : earliest;
   own.book(start);
   origin?.book(start);
+  // Timers have millisecond resolution: a wait under 1 ms is within the interval's margin.
   const wait = start - Date.now();
-  if (wait > 0) await sleep(wait, signal);
+  if (wait >= 1) await sleep(wait, signal);
 }
 
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {

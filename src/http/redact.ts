@@ -134,16 +134,37 @@ export function createRedactor(target?: Pick<Target, 'secrets' | 'fixtures'>, ex
     }
     const str = buf.toString('utf8');
     let out: string;
+    let pruned = false;
     try {
-      out = JSON.stringify(json(JSON.parse(str)));
+      // Only an excerpt is kept: mask the first items of long arrays rather than a whole page of records.
+      const excerpt = pruneArrays(JSON.parse(str) as unknown);
+      pruned = excerpt.pruned;
+      out = JSON.stringify(json(excerpt.value));
     } catch {
       out = text(str);
     }
     if (out.length > BODY_EXCERPT_LIMIT) return { body: cutSafely(out, BODY_EXCERPT_LIMIT), truncated: true };
-    return { body: out };
+    return pruned ? { body: out, truncated: true } : { body: out };
   };
 
   return { text, headers, url, body, json: (v) => json(v) };
+}
+
+/** Arrays longer than this keep their first items and a note of how many were left out of the excerpt. */
+const EXCERPT_ITEMS = 5;
+
+function pruneArrays(value: unknown): { value: unknown; pruned: boolean } {
+  let pruned = false;
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) {
+      if (v.length <= EXCERPT_ITEMS) return v.map(walk);
+      pruned = true;
+      return [...v.slice(0, EXCERPT_ITEMS).map(walk), `… ${v.length - EXCERPT_ITEMS} more`];
+    }
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return { value: walk(value), pruned };
 }
 
 function isProbablyText(buf: Buffer): boolean {
