@@ -5,7 +5,7 @@ import { loadIcs } from '../ics/load.js';
 import { CLASSES } from '../spec/registry-types.js';
 import { buildPlan } from '../trust/plan.js';
 import { formatPlan } from '../trust/plan-text.js';
-import { parseClasses, parseGrep, parseLang } from '../trust/cli-options.js';
+import { parseClasses, parseGrep, parseLang } from './options.js';
 
 interface PlanFlags {
   ics: string;
@@ -19,7 +19,7 @@ interface PlanFlags {
 export function registerPlan(program: Command): void {
   program
     .command('plan')
-    .description('show what a run would send, without sending it / 预演：列出运行将执行的测试与请求，不发送请求')
+    .description('预演：列出运行将执行的测试与请求，不发送请求 / show what a run would send, without sending it')
     .requiredOption('--ics <file|dir>', 'ICS file or folder (EIP §11)')
     .option('--classes <list>', `only these classes, comma-separated (${CLASSES.join(',')})`)
     .option('--grep <pattern>', 'only tests whose id, title or requirement ID matches')

@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { replayTest } from '../trust/replay.js';
 import { formatExchange, formatHeader, formatVerdict } from '../trust/replay-text.js';
-import { parseLang } from '../trust/cli-options.js';
+import { parseLang } from './options.js';
 
 interface ReplayFlags {
   ics: string;
@@ -16,7 +16,7 @@ interface ReplayFlags {
 export function registerReplay(program: Command): void {
   program
     .command('replay')
-    .description('re-run one recorded test against its target, signed afresh, redacted output / 重放一项已记录的测试（重新签名，输出已脱敏）')
+    .description('重放一项已记录的测试（重新签名，输出已脱敏）/ re-run one recorded test against its target, signed afresh, redacted output')
     .argument('<results-dir>', "results folder written by 'govx run'")
     .argument('<test-id>', 'test id as recorded, e.g. POP.record.birth-date')
     .requiredOption('--ics <file>', 'the ICS the run used (secrets from ${ENV} or .env beside it)')

@@ -1,6 +1,5 @@
 // govx report <results-dir>... --out <file.html>: renders merged result files to the HTML pilot report.
 import type { Command } from 'commander';
-import { ConfigError } from '../errors.js';
 import { pick, type Lang } from '../i18n/text.js';
 import { registryMap } from '../spec/registry.js';
 import { divisionName, regionNameForPrefix } from '../standards/index.js';
@@ -8,6 +7,7 @@ import { HARNESS_VERSION, PROFILE_VERSION } from '../version.js';
 import { writeReport } from '../report/html.js';
 import { loadResults } from '../report/load.js';
 import { buildModel, type ReportModel } from '../report/model.js';
+import { parseLang } from './options.js';
 
 export interface ReportOptions {
   dirs: string[];
@@ -39,15 +39,11 @@ export async function generateReport(opts: ReportOptions): Promise<{ html: strin
   return { ...paths, model };
 }
 
-function parseLang(value: string): Lang {
-  if (value !== 'zh' && value !== 'en') throw new ConfigError(`--lang ${value}: unknown language; use zh or en`);
-  return value;
-}
 
 export function registerReport(program: Command): void {
   program
     .command('report')
-    .description('render results folders as an HTML pilot-evaluation report / 由结果目录生成 HTML 试点评估报告')
+    .description('由结果目录生成 HTML 试点评估报告 / render results folders as an HTML pilot-evaluation report')
     .argument('<results-dir...>', 'results folders written by govx run (shards and earlier runs merge)')
     .requiredOption('--out <file.html>', 'the HTML file to write; report.json is written beside it')
     .option('--lang <zh|en>', 'report language', parseLang, 'zh' as Lang)

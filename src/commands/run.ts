@@ -4,8 +4,9 @@
 import type { Command } from 'commander';
 import { ConfigError } from '../errors.js';
 import { pick, t, type Lang } from '../i18n/text.js';
-import { CLASSES, type ConformanceClass } from '../spec/registry-types.js';
+import { CLASSES } from '../spec/registry-types.js';
 import { runConformance, type RunSummary } from '../engine/index.js';
+import { parseClasses, parseLang, positiveInt, positiveNumber } from './options.js';
 
 interface RunFlags {
   ics: string;
@@ -26,7 +27,7 @@ interface RunFlags {
 export function registerRun(program: Command): void {
   program
     .command('run')
-    .description('run the conformance suites against the targets of an ICS / 按 ICS 对目标执行一致性测试')
+    .description('按 ICS 对目标执行一致性测试 / run the conformance suites against the targets of an ICS')
     .requiredOption('--ics <file|dir>', 'ICS file or folder (EIP §11); several comma-separated')
     .option('--classes <list>', `only these classes, comma-separated (${CLASSES.join(',')})`)
     .option('--grep <pattern>', 'only tests whose id, title or requirement ID matches')
@@ -63,32 +64,9 @@ export function registerRun(program: Command): void {
     });
 }
 
-function parseLang(value: string): Lang {
-  if (value !== 'zh' && value !== 'en') throw new ConfigError(`--lang ${value}: use zh or en`);
-  return value;
-}
 
-function parseClasses(value: string): ConformanceClass[] {
-  const list = value
-    .split(',')
-    .map((c) => c.trim().toUpperCase())
-    .filter(Boolean);
-  const unknown = list.filter((c) => !(CLASSES as readonly string[]).includes(c));
-  if (unknown.length || list.length === 0) throw new ConfigError(`--classes ${value}: unknown class ${unknown.join(', ') || '(none)'}; use ${CLASSES.join(',')}`);
-  return list as ConformanceClass[];
-}
 
-function positiveInt(flag: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${flag} ${value}: must be a positive integer`);
-  return n;
-}
 
-function positiveNumber(flag: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new ConfigError(`${flag} ${value}: must be a positive number`);
-  return n;
-}
 
 function parseIcsList(value: string): string | string[] {
   const list = value

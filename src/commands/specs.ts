@@ -7,11 +7,8 @@ import { SPECS_DIR } from '../paths.js';
 import { CLASSES } from '../spec/registry-types.js';
 import { LEVELS, validateSpecs, type SpecsSummary } from '../spec/check.js';
 import { displayPath } from '../spec/schemas.js';
+import { parseLang } from './options.js';
 
-export function parseLang(value: string): Lang {
-  if (value !== 'zh' && value !== 'en') throw new ConfigError(`--lang ${value}: unknown language; use zh or en`);
-  return value;
-}
 
 export function formatSummary(s: SpecsSummary, lang: Lang): string {
   const L = (zh: string, en: string): string => t(zh, en)[lang];

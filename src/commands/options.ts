@@ -1,11 +1,11 @@
-// Option parsing for `govx plan` and `govx replay`, with the same meaning `govx run` gives these flags
-// (a case-insensitive --grep, comma-separated --classes), so a plan selects what the run would.
+// Option values shared by the commands, parsed one way everywhere (a plan selects what the run would):
+// each bad value is a one-line ConfigError naming the flag.
 import { ConfigError } from '../errors.js';
 import type { Lang } from '../i18n/text.js';
 import { CLASSES, type ConformanceClass } from '../spec/registry-types.js';
 
 export function parseLang(value: string): Lang {
-  if (value !== 'zh' && value !== 'en') throw new ConfigError(`--lang ${value}: use zh or en`);
+  if (value !== 'zh' && value !== 'en') throw new ConfigError(`--lang ${value}: unknown language; use zh or en`);
   return value;
 }
 
@@ -25,4 +25,16 @@ export function parseGrep(pattern: string): RegExp {
   } catch {
     throw new ConfigError(`--grep: '${pattern}' is not a valid regular expression`);
   }
+}
+
+export function positiveInt(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${flag} ${value}: must be a positive integer`);
+  return n;
+}
+
+export function positiveNumber(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new ConfigError(`${flag} ${value}: must be a positive number`);
+  return n;
 }
