@@ -71,15 +71,9 @@ export interface RunOptions {
   resume?: string;
 }
 
-export interface RunSummary {
-  runId: string;
+/** The run's provenance (as on its `run` line) and what came of it. */
+export interface RunSummary extends Pick<RunRecord, 'runId' | 'harnessVersion' | 'profileVersion' | 'specsDigest' | 'icsDigests' | 'command' | 'startedAt'> {
   outDir: string;
-  harnessVersion: string;
-  profileVersion: string;
-  specsDigest: string;
-  icsDigests: Record<string, string>;
-  command: string;
-  startedAt: string;
   endedAt: string;
   /** 0 every target conformant; 1 a MUST failed or a target was not assessed. */
   exitCode: 0 | 1;

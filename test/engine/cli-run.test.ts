@@ -2,28 +2,8 @@ import { expect } from 'chai';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli.js';
+import { govx } from '../helpers/cli.js';
 import { envelope, startServer, type Recorder } from '../http/helpers.js';
-
-/** Runs the CLI in-process, capturing stdout and stderr. */
-async function govx(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const origOut = process.stdout.write.bind(process.stdout);
-  const origErr = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => (out.push(String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => (err.push(String(chunk)), true)) as typeof process.stderr.write;
-  const previousExit = process.exitCode;
-  process.exitCode = undefined;
-  try {
-    const code = await main(args);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.stdout.write = origOut;
-    process.stderr.write = origErr;
-    process.exitCode = previousExit;
-  }
-}
 
 describe('govx run (CLI)', function () {
   this.timeout(60_000);

@@ -10,8 +10,8 @@ import type { ResultsLine } from '../../src/engine/types.js';
 import { loadIcs } from '../../src/ics/load.js';
 import type { Target } from '../../src/ics/types.js';
 import { startReferenceNodes, type ReferenceHandle } from '../../src/reference/index.js';
-import { main } from '../../src/cli.js';
 import { testTarget } from '../http/helpers.js';
+import { govx } from '../helpers/cli.js';
 
 /** Keys whose values differ between two runs of the same tests: times, durations, run and request IDs, folders. */
 const VOLATILE = new Set(['generatedAt', 'runs', 'sources', 'runId', 'otherRuns', 'startedAt', 'endedAt', 'evidence', 'evidenceOmitted', 'replay', 'qos', 'clockOffsetMs', 'durationMs', 'totalMs']);
@@ -83,28 +83,14 @@ describe('engine: --shard', function () {
     });
 
     it('--shard-index/--shard-total take a 0-based index (JOB_COMPLETION_INDEX) and name the same shard as --shard i+1/n', async () => {
-      const previous = process.exitCode;
-      const origOut = process.stdout.write.bind(process.stdout);
-      const origErr = process.stderr.write.bind(process.stderr);
-      const captured: string[] = [];
-      process.stdout.write = ((c: string | Uint8Array) => (captured.push(String(c)), true)) as typeof process.stdout.write;
-      process.stderr.write = ((c: string | Uint8Array) => (captured.push(String(c)), true)) as typeof process.stderr.write;
-      let code: number;
-      let bad: number;
-      let both: number;
-      try {
-        code = await main(['run', '--ics', join(tmp, 'ics.yaml'), '--classes', 'CORE', '--grep', 'health', '--shard-index', '0', '--shard-total', '2', '--out', join(tmp, 'idx0')]);
-        bad = await main(['run', '--ics', join(tmp, 'ics.yaml'), '--shard-index', '2', '--shard-total', '2']);
-        both = await main(['run', '--ics', join(tmp, 'ics.yaml'), '--shard', '1/2', '--shard-index', '0', '--shard-total', '2']);
-      } finally {
-        process.stdout.write = origOut;
-        process.stderr.write = origErr;
-        process.exitCode = previous;
-      }
+      const ics = join(tmp, 'ics.yaml');
+      const { code } = await govx(['run', '--ics', ics, '--classes', 'CORE', '--grep', 'health', '--shard-index', '0', '--shard-total', '2', '--out', join(tmp, 'idx0')]);
+      const bad = await govx(['run', '--ics', ics, '--shard-index', '2', '--shard-total', '2']);
+      const both = await govx(['run', '--ics', ics, '--shard', '1/2', '--shard-index', '0', '--shard-total', '2']);
       expect([0, 1]).to.include(code);
-      expect(bad).to.equal(2);
-      expect(both).to.equal(2);
-      expect(captured.join('')).to.contain('--shard-index 2: use 0 to 1');
+      expect(bad.code).to.equal(2);
+      expect(both.code).to.equal(2);
+      expect(bad.stderr).to.contain('--shard-index 2: use 0 to 1');
       const lines = readFileSync(join(tmp, 'idx0', 'results.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ResultsLine);
       const ran = lines.filter((l) => l.type === 'target').map((l) => (l as { target: string }).target);
       expect(ran).to.have.members(shardOf(targets, { index: 1, total: 2 }).map((t) => t.id));

@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli.js';
 import { ConfigError } from '../../src/errors.js';
 import { generateReport } from '../../src/commands/report.js';
 import { runLines, writeResults, bj, hz, gz, type TargetSpec } from '../fixtures/report/scenario.js';
+import { govx } from '../helpers/cli.js';
 
 const FIX = fileURLToPath(new URL('../fixtures/report/', import.meta.url));
 const fx = (name: string) => join(FIX, name);
@@ -71,21 +71,11 @@ describe('report HTML', () => {
   });
 
   it('govx report exits 2 with one line for a missing folder, and 0 with the path for a good one', async () => {
-    const errors: string[] = [];
-    const out: string[] = [];
-    const origErr = process.stderr.write.bind(process.stderr);
-    const origOut = process.stdout.write.bind(process.stdout);
-    process.stderr.write = ((s: string) => errors.push(String(s)) > 0) as typeof process.stderr.write;
-    process.stdout.write = ((s: string) => out.push(String(s)) > 0) as typeof process.stdout.write;
-    let bad: number;
-    let good: number;
-    try {
-      bad = await main(['report', join(tmp, 'missing'), '--out', join(tmp, 'x.html')]);
-      good = await main(['report', fx('pilot-a'), fx('rerun'), '--out', join(tmp, 'cli', 'r.html'), '--lang', 'en', '--title', 'Pilot <1>']);
-    } finally {
-      process.stderr.write = origErr;
-      process.stdout.write = origOut;
-    }
+    const badRun = await govx(['report', join(tmp, 'missing'), '--out', join(tmp, 'x.html')]);
+    const goodRun = await govx(['report', fx('pilot-a'), fx('rerun'), '--out', join(tmp, 'cli', 'r.html'), '--lang', 'en', '--title', 'Pilot <1>']);
+    const [bad, good] = [badRun.code, goodRun.code];
+    const errors = [badRun.stderr, goodRun.stderr];
+    const out = [goodRun.stdout];
     expect(bad).to.equal(2);
     expect(errors[0]).to.match(/^govx: results folder not found: .*missing.*\n$/);
     expect(good).to.equal(0);

@@ -1,7 +1,7 @@
 // Every standards-facts vector through `govx check-code`, in process via main() and once as a real process.
 import { expect } from 'chai';
 import { execFile } from 'node:child_process';
-import { main } from '../../src/cli.js';
+import { govx as runCli } from '../helpers/cli.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { VECTORS } from './vectors-data.js';
 
@@ -11,24 +11,10 @@ interface Run {
   err: string;
 }
 
-/** Runs the CLI in this process, capturing what it writes; restores process.exitCode afterwards. */
+/** The CLI in this process, its output as `out` and `err`. */
 async function govx(...args: string[]): Promise<Run> {
-  const outWrite = process.stdout.write.bind(process.stdout);
-  const errWrite = process.stderr.write.bind(process.stderr);
-  const saved = process.exitCode;
-  let out = '';
-  let err = '';
-  process.exitCode = undefined;
-  process.stdout.write = ((chunk: string | Uint8Array) => { out += String(chunk); return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => { err += String(chunk); return true; }) as typeof process.stderr.write;
-  try {
-    const code = await main(args);
-    return { code, out, err };
-  } finally {
-    process.stdout.write = outWrite;
-    process.stderr.write = errWrite;
-    process.exitCode = saved;
-  }
+  const r = await runCli(args);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 describe('govx check-code: standards vectors', () => {
