@@ -1,32 +1,9 @@
-// The EIP 1.0 records that the generators produce (§5, §6). The schemas in specs/schemas are the
-// authority on their shape; these types only describe what the generators write.
+// The EIP 1.0 records that the generators produce (§5, §6), typed from the specs themselves
+// (src/generated, made by `npm run specs:types`): the schemas are the one authority on their shape.
+import type { components } from '../generated/department.js';
 
-export interface PersonRecord {
-  idNumber: string;
-  name: string;
-  sex: string;
-  ethnicity: string;
-  birthDate: string;
-  residenceDivisionCode: string;
-  residenceAddress: string;
-  birthPlaceDivisionCode?: string;
-  maritalStatus?: string;
-  education?: string;
-  updatedAt: string;
-}
+type Schemas = components['schemas'];
 
-export type LegalEntityStatus = 'ACTIVE' | 'REVOKED' | 'CANCELLED' | 'MOVED_OUT';
-
-export interface LegalEntityRecord {
-  uscc: string;
-  name: string;
-  legalRepresentative: string;
-  registeredCapital?: { amount: number; currency: string };
-  establishedOn: string;
-  registrationAuthority: { name: string };
-  divisionCode: string;
-  address: string;
-  businessScope?: string;
-  status: LegalEntityStatus;
-  updatedAt: string;
-}
+export type PersonRecord = Schemas['person-record.schema'];
+export type LegalEntityRecord = Schemas['legal-entity-record.schema'];
+export type LegalEntityStatus = LegalEntityRecord['status'];
