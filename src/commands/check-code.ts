@@ -110,8 +110,10 @@ const KINDS: Record<string, Kind> = {
     validate: (v) => validateResourceCode(v) as unknown as AnyVerdict,
     details(info) {
       const category = String(info['category'] ?? '');
+      // 'DEPARTMENT' names a node level too: the resource category has its own entry.
+      const name = LEVELS[category === 'DEPARTMENT' ? 'DEPARTMENT_RESOURCE' : category];
       const out: Detail[] = [];
-      if (category) out.push([t('类别', 'category'), t(`${category} ${LEVELS[category === 'DEPARTMENT' ? 'DEPARTMENT_RESOURCE' : category]?.zh ?? ''}`, `${category} (${LEVELS[category === 'DEPARTMENT' ? 'DEPARTMENT_RESOURCE' : category]?.en ?? ''})`)]);
+      if (category) out.push([t('类别', 'category'), t(`${category} ${name?.zh ?? ''}`, `${category} (${name?.en ?? ''})`)]);
       if (typeof info['classification'] === 'string') out.push([t('分类代码', 'classification'), info['classification']]);
       if (typeof info['sequence'] === 'string') out.push([t('顺序号', 'sequence'), info['sequence']]);
       return out;

@@ -9,6 +9,7 @@ import { holderCodeWithWrongCheck, idWithWrongCheck, unknownCertificateId } from
 import { ownSchemaViolations } from '../../suites/lib/pop-record-rules.js';
 import { maskCode, maskText } from '../../suites/lib/mask.js';
 import { shanghaiToday } from '../../suites/lib/pop-data-call.js';
+import { legalEntity } from '../fixtures/spec/records.js';
 
 const CERT = '1.2.156.3005.2.11100000000013338W032.11220000013544541J.2430599.001.F';
 
@@ -116,18 +117,7 @@ describe('suites: schema violations attributed to the rule owning the field', ()
   });
 
   it("a negative capital is LE-004's; a capital of the wrong type is LE-001's", () => {
-    const entity = {
-      uscc: '91110000600037341L',
-      name: '测试单位',
-      legalRepresentative: '李四',
-      registeredCapital: { amount: 100, currency: 'CNY' },
-      establishedOn: '2001-01-01',
-      registrationAuthority: { name: '北京市市场监督管理局' },
-      divisionCode: '110105',
-      address: '北京市朝阳区',
-      status: 'ACTIVE',
-      updatedAt: '2026-01-01T00:00:00+08:00',
-    };
+    const entity = { ...legalEntity };
     expect(ownSchemaViolations(ctx, 'legal-entity-record', entity)).to.deep.equal([]);
     const negative = { ...entity, registeredCapital: { amount: -1, currency: 'CNY' } };
     expect(schemas.validate('legal-entity-record', negative)).to.have.length.greaterThan(0);
